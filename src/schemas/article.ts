@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { partialDateSchema } from './date';
+import { entityRefSchema } from './ids';
+
+/** One author as the source states them. */
+export const authorSchema = z.strictObject({
+	/** Full name as printed. */
+	name: z.string().min(1),
+	/** Location or affiliation exactly as the source states it ("Almaty", "Contributor"). */
+	affiliation: z.string().optional(),
+	/** Id of the author's actor page, when there is one. */
+	actor: entityRefSchema.optional(),
+});
+
+/** Where the article appeared. */
+export const publicationSchema = z.strictObject({
+	/** Name of the journal, site or publisher. */
+	name: z.string().min(1),
+	/** Issue or series, as stated ("No. 83"). */
+	issue: z.string().optional(),
+	/** The publication's home page or the issue's page. */
+	url: z.url().optional(),
+});
+
+/** Provenance: the raw file this article was ingested from and what was done to it. */
+export const articleSourceSchema = z.strictObject({
+	/** File name under content/sources/. */
+	file: z.string().min(1),
+	/** Original web address of the article, where known. */
+	url: z.url().optional(),
+	/** Every repair applied beyond the generic cleaning rules, in words. */
+	repairs: z.array(z.string()).default([]),
+});
+
+/** A statement of where an attribution field came from when the article itself does not say. */
+export const attributionNoteSchema = z.strictObject({
+	/** The field the note explains, e.g. "published" or "publication.issue". */
+	field: z.string().min(1),
+	/** How the value was established, e.g. "from the Works Cited of another article". */
+	note: z.string().min(1),
+});
+
+/** An article: a source document, every word of its body kept, with its attribution. */
+export const articleSchema = z.strictObject({
+	/** Title as published. */
+	title: z.string().min(1),
+	/** Authors in the order printed. */
+	authors: z.array(authorSchema).min(1),
+	/** Venue. */
+	publication: publicationSchema,
+	/** Publication date, at the precision the texts establish. */
+	published: partialDateSchema,
+	/** Raw source and repairs. */
+	source: articleSourceSchema,
+	/** The article's own abstract or standfirst. */
+	abstract: z.string().min(1),
+	/** BCP 47 language tag of the text. */
+	language: z.string().default('en'),
+	/** Set when the source breaks off before the article ends; `note` says where and why. */
+	truncated: z.strictObject({ note: z.string().min(1) }).optional(),
+	/** Subjects the article covers, lower case. */
+	topics: z.array(z.string()).default([]),
+	/** Attribution established from elsewhere (another article's bibliography, the site). */
+	attribution: z.array(attributionNoteSchema).default([]),
+});
+
+export type ArticleData = z.output<typeof articleSchema>;

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/** How much of a date the sources actually establish. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/**
+ * A date known to a year, a month or a day. The sources often give only "in 2005" or
+ * "in July 2010"; storing those as full dates would invent a precision we do not have.
+ */
+export interface PartialDate {
+	/** ISO 8601 text at the stated precision: `2005`, `2010-07` or `1998-07-06`. */
+	iso: string;
+	precision: DatePrecision;
+	year: number;
+	month?: number;
+	day?: number;
+}
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const HINT = 'write it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2005, 2010-07 or 1998-07-06';
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns an error message instead of throwing. */
+export function parsePartialDate(input: unknown): PartialDate | string {
+	// YAML turns an unquoted 1998-07-06 into a Date and 2005 into a number: accept both.
+	let text: string;
+	if (input instanceof Date) {
+		if (Number.isNaN(input.getTime())) return `Invalid date: ${HINT}.`;
+		text = input.toISOString().slice(0, 10);
+	} else if (typeof input === 'number' && Number.isInteger(input)) {
+		text = String(input);
+	} else if (typeof input === 'string') {
+		text = input.trim();
+	} else {
+		return `Expected a date, got ${JSON.stringify(input)}: ${HINT}.`;
+	}
+	const match = ISO.exec(text);
+	if (!match) return `"${text}" is not a date: ${HINT}.`;
+	const year = Number(match[1]);
+	const month = match[2] === undefined ? undefined : Number(match[2]);
+	const day = match[3] === undefined ? undefined : Number(match[3]);
+	if (month !== undefined && (month < 1 || month > 12)) return `"${text}" has no month ${month}: ${HINT}.`;
+	if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
+		return `"${text}" has no day ${day}: ${HINT}.`;
+	}
+	const precision: DatePrecision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+	return { iso: text, precision, year, month, day };
+}
+
+/** A date known to a year, a month or a day (`2005`, `2010-07`, `1998-07-06`); keeps its precision. */
+export const partialDateSchema = z.unknown().transform((value, ctx): PartialDate => {
+	const parsed = parsePartialDate(value);
+	if (typeof parsed === 'string') {
+		ctx.addIssue({ code: 'custom', message: parsed });
+		return z.NEVER;
+	}
+	return parsed;
+});
+
+const MONTHS = [
+	'January', 'February', 'March', 'April', 'May', 'June',
+	'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** Renders a date at its own precision: "2005", "July 2010", "6 July 1998". */
+export function formatPartialDate(date: PartialDate): string {
+	if (date.precision === 'year') return String(date.year);
+	const month = MONTHS[(date.month ?? 1) - 1];
+	if (date.precision === 'month') return `${month} ${date.year}`;
+	return `${date.day} ${month} ${date.year}`;
+}
+
+/** Sort key that places a year before its months and a month before its days. */
+export function partialDateSortKey(date: PartialDate): string {
+	return date.iso.padEnd(10, ' ');
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { citationsSchema } from './citation';
+
+/** Names of an entity in Cyrillic scripts, for readers who search in them. */
+export const nativeNamesSchema = z.strictObject({
+	/** Russian, e.g. "Касым-Жомарт Токаев". */
+	ru: z.string().min(1).optional(),
+	/** Kazakh, e.g. "Қасым-Жомарт Тоқаев". */
+	kk: z.string().min(1).optional(),
+});
+
+/**
+ * One figure as a source gives it. Several claims under one topic are shown side by side
+ * instead of picking one, and are collected on the "Contested figures" page.
+ */
+export const figureClaimSchema = z.strictObject({
+	/** The figure in the source's own terms: "more than 7.5 thousand km". */
+	value: z.string().min(1),
+	/** Optional qualification in our words: "as of 2014". */
+	note: z.string().optional(),
+	/** Where the source states it. */
+	cite: citationsSchema,
+});
+
+/** A quantity or date on which sources may disagree. */
+export const figureSchema = z.strictObject({
+	/** What is measured: "Length of the Russia–Kazakhstan border". */
+	topic: z.string().min(1),
+	/** Each source's figure. */
+	claims: z.array(figureClaimSchema).min(1),
+});
+
+/**
+ * Fields every entity page shares. Every fact field other than names must be cited in
+ * `cite.<field>` (or carry its own `cite` for list items); see requireCitations below.
+ */
+export const entityBaseShape = {
+	/** Canonical name, as an English reader would look for it. */
+	name: z.string().min(1),
+	/**
+	 * Other names readers search for: spellings the sources use, transliterations
+	 * (Tokaev/Tokayev), acronyms in English and Russian, former names. Each must be unique
+	 * across all entities.
+	 */
+	aliases: z.array(z.string().min(1)).default([]),
+	/** Names in Russian and Kazakh Cyrillic. */
+	native: nativeNamesSchema.default({}),
+	/** One sentence in our own words, used for previews, search results and meta descriptions. */
+	description: z.string().min(1).max(200),
+	/** Figures on which the sources disagree or which they state, each with its source. */
+	figures: z.array(figureSchema).default([]),
+	/** Citations for the scalar fact fields, keyed by field name: `cite: { signed: [...] }`. */
+	cite: z.record(z.string(), citationsSchema).default({}),
+};
+
+/** Fields that are names, not facts: they need no citation. */
+const NAME_FIELDS = new Set(['name', 'aliases', 'native', 'description', 'figures', 'cite', 'kind', 'shortTitle', 'title', 'acronym', 'formerNames', 'roles', 'members']);
+
+/**
+ * Every fact field that is set must have `cite.<field>`; every cited field must exist.
+ * Lists of objects (roles, members, figures) carry their own `cite` and are exempt here.
+ */
+export function requireCitations(data: Record<string, unknown>, ctx: z.RefinementCtx): void {
+	const cite = (data.cite ?? {}) as Record<string, unknown>;
+	for (const [field, value] of Object.entries(data)) {
+		if (NAME_FIELDS.has(field) || value === undefined) continue;
+		if (Array.isArray(value) && value.length === 0) continue;
+		if (!cite[field]) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['cite', field],
+				message: `"${field}" is a fact and needs a source: add \`cite: { ${field}: [article-id#p-anchor] }\`.`,
+			});
+		}
+	}
+	for (const field of Object.keys(cite)) {
+		if (data[field] === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['cite', field],
+				message: `cite.${field} cites a field that is not set: remove it or set "${field}".`,
+			});
+		}
+	}
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** Lower-case words joined by single hyphens: the form every id and URL segment takes. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A reference to another entry by its id (its file name without extension). Entity ids are
+ * unique across all entity collections, so a bare id is unambiguous; the integrity check
+ * (src/integrations/integrity.ts) verifies that each one resolves, because Astro only logs
+ * a missing `reference()` and lets the build pass.
+ */
+export const entityRefSchema = z
+	.string()
+	.regex(SLUG, 'A reference is an entry id: lower-case words joined by hyphens, e.g. "kazakhstan".');
+
+export type EntityRef = z.infer<typeof entityRefSchema>;
