@@ -1,0 +1,174 @@
+import { parseCitation, type Citation } from '../schemas/citation';
+import { SLUG } from '../schemas/ids';
+import type { CollectionName } from '../schemas';
+import { anchoredBlocks } from '../markdown/paragraph-anchors';
+import { parseArticleMarkdown } from '../utils/markdown-tree';
+import { normalizeName, toSlug } from '../utils/names';
+import { BODY_CITATION } from '../utils/body-citations';
+import { loadContent, type ContentError, type RawEntry } from './content-files';
+
+/** Which collections a reference field may point into, and what a valid target is. */
+interface RefRule {
+	collections: CollectionName[];
+	/** Extra condition on the target, e.g. only states. */
+	accepts?: (target: RawEntry) => string | undefined;
+}
+
+const isState = (t: RawEntry) => (t.data.kind === 'state' ? undefined : `it is a ${String(t.data.kind)}, not a state`);
+const isPerson = (t: RawEntry) => (t.data.kind === 'person' ? undefined : `it is a ${String(t.data.kind)}, not a person`);
+
+const ACTORS: RefRule = { collections: ['actors'] };
+const PARTIES: RefRule = { collections: ['actors', 'organizations'] };
+
+/** Every field that holds a reference, per collection: `*` marks an array index. */
+const REFERENCE_FIELDS: Partial<Record<CollectionName, Record<string, RefRule>>> = {
+	articles: { 'authors.*.actor': { ...ACTORS, accepts: isPerson } },
+	actors: { country: { ...ACTORS, accepts: isState }, 'roles.*.of': PARTIES },
+	treaties: {
+		'parties.*': PARTIES,
+		'signatories.*': { ...ACTORS, accepts: isPerson },
+		place: { collections: ['places'] },
+	},
+	organizations: {
+		headquarters: { collections: ['places'] },
+		'members.*.ref': PARTIES,
+		predecessor: { collections: ['organizations', 'treaties'] },
+		successor: { collections: ['organizations', 'treaties'] },
+	},
+	places: { country: { ...ACTORS, accepts: isState } },
+};
+
+/** Expands a field pattern like `members.*.ref` into concrete paths and values. */
+function fieldValues(data: unknown, pattern: string): Array<[string, unknown]> {
+	let current: Array<[string, unknown]> = [['', data]];
+	for (const part of pattern.split('.')) {
+		const next: Array<[string, unknown]> = [];
+		for (const [path, value] of current) {
+			if (part === '*') {
+				if (Array.isArray(value)) value.forEach((v, i) => next.push([`${path}.${i}`, v]));
+			} else if (value && typeof value === 'object' && part in value) {
+				next.push([path ? `${path}.${part}` : part, (value as Record<string, unknown>)[part]]);
+			}
+		}
+		current = next;
+	}
+	return current.filter(([, v]) => v !== undefined).map(([p, v]) => [p.replace(/^\./, ''), v]);
+}
+
+/** Finds every citation in an entry's data, with the field it sits in. */
+function citationsIn(value: unknown, path: string, out: Array<[string, Citation]>): void {
+	if (Array.isArray(value)) value.forEach((v, i) => citationsIn(v, `${path}.${i}`, out));
+	else if (value && typeof value === 'object') {
+		const record = value as Record<string, unknown>;
+		if (typeof record.article === 'string' && typeof record.anchor === 'string' && Object.keys(record).length === 2) {
+			out.push([path, record as unknown as Citation]);
+			return;
+		}
+		for (const [key, v] of Object.entries(record)) citationsIn(v, path ? `${path}.${key}` : key, out);
+	}
+}
+
+/** Names an entity answers to: name, aliases, native names, acronym, former names. */
+export function namesOf(entry: RawEntry): string[] {
+	const d = entry.data as Record<string, any>;
+	const names: string[] = [d.name, d.title, d.shortTitle, d.acronym, ...(d.aliases ?? [])];
+	for (const native of Object.values(d.native ?? {})) names.push(native as string);
+	for (const former of d.formerNames ?? []) names.push(former.name);
+	return [...new Set(names.filter((n): n is string => typeof n === 'string' && n.length > 0))];
+}
+
+/**
+ * Checks what zod cannot see file by file: ids are slugs and unique across entity
+ * collections, every reference and citation resolves (down to the paragraph anchor), and
+ * no name or alias is claimed by two entities.
+ */
+export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new Set()): ContentError[] {
+	const errors: ContentError[] = [];
+	const byId = new Map<string, RawEntry>();
+	const anchorsByArticle = new Map<string, Set<string>>();
+
+	for (const entry of entries) {
+		if (!SLUG.test(entry.id)) {
+			errors.push({ file: entry.file, field: '(file name)', value: entry.id, message: `The id "${entry.id}" is not a stable slug: rename the file to "${toSlug(entry.id)}.mdx" (lower-case words joined by hyphens).` });
+		}
+		if (entry.collection === 'articles') {
+			const tree = parseArticleMarkdown(entry.body);
+			anchorsByArticle.set(entry.id, new Set(anchoredBlocks(tree).map((b) => b.anchor)));
+			continue;
+		}
+		const clash = byId.get(entry.id);
+		if (clash) {
+			errors.push({ file: entry.file, field: '(file name)', value: entry.id, message: `The id "${entry.id}" is already used by ${clash.file}: ids are shared by all entity collections, so rename one of the files.` });
+		} else byId.set(entry.id, entry);
+	}
+
+	const checkCitation = (entry: RawEntry, field: string, citation: Citation, text: string) => {
+		const anchors = anchorsByArticle.get(citation.article);
+		if (!anchors) {
+			errors.push({ file: entry.file, field, value: text, message: `Cites the article "${citation.article}", which does not exist: use an id from content/articles/ (npm run paragraphs lists them).` });
+		} else if (!anchors.has(citation.anchor)) {
+			errors.push({ file: entry.file, field, value: text, message: `The article "${citation.article}" has no paragraph "${citation.anchor}": run \`npm run paragraphs -- ${citation.article}\` and pick an existing anchor.` });
+		}
+	};
+
+	const owners = new Map<string, RawEntry>();
+	for (const entry of entries) {
+		// References resolve, into the right collection, to the right kind of entry.
+		for (const [pattern, rule] of Object.entries(REFERENCE_FIELDS[entry.collection] ?? {})) {
+			for (const [field, value] of fieldValues(entry.data, pattern)) {
+				const target = byId.get(String(value));
+				const where = rule.collections.join(' or ');
+				if (!target && invalid.has(String(value))) continue; // already reported as invalid
+				if (!target || !rule.collections.includes(target.collection)) {
+					const hint = target ? `it is in ${target.collection}, but this field takes ${where}` : `no entry has this id (looked in ${where})`;
+					errors.push({ file: entry.file, field, value, message: `Unknown reference "${String(value)}": ${hint}. Fix the id or create the entry.` });
+					continue;
+				}
+				const problem = rule.accepts?.(target);
+				if (problem) errors.push({ file: entry.file, field, value, message: `"${String(value)}" cannot be referenced here: ${problem}.` });
+			}
+		}
+		if (entry.collection === 'articles') continue;
+
+		// Citations in frontmatter and in the body point at real paragraphs.
+		const found: Array<[string, Citation]> = [];
+		citationsIn(entry.data, '', found);
+		for (const [field, citation] of found) checkCitation(entry, field, citation, `${citation.article}#${citation.anchor}`);
+		for (const match of entry.body.matchAll(BODY_CITATION)) {
+			for (const text of match[1]!.split(/\s*;\s*/)) {
+				const citation = parseCitation(text.replace(/^@/, ''));
+				if (citation) checkCitation(entry, '(body)', citation, text);
+				else errors.push({ file: entry.file, field: '(body)', value: text, message: 'Malformed citation: write [@article-id#p-anchor], several separated by ";".' });
+			}
+		}
+
+		// No name is claimed twice: a search or redirect for it would be ambiguous.
+		const seen = new Set<string>();
+		for (const name of namesOf(entry)) {
+			const key = normalizeName(name);
+			if (seen.has(key)) continue;
+			seen.add(key);
+			const owner = owners.get(key);
+			if (owner && owner !== entry) {
+				errors.push({ file: entry.file, field: 'aliases', value: name, message: `The name "${name}" is also claimed by ${owner.file}: keep it on one entity and remove it from the other (or make it more specific).` });
+			} else owners.set(key, entry);
+		}
+	}
+	return errors;
+}
+
+/** Loads and checks a whole content tree; the single entry point for the build and the tests. */
+export function validateContent(projectRoot: string, contentDir = 'content'): { entries: RawEntry[]; errors: ContentError[] } {
+	const { entries, errors, invalid } = loadContent(projectRoot, contentDir);
+	return { entries, errors: [...errors, ...checkIntegrity(entries, invalid)] };
+}
+
+/** Formats errors for the terminal: file, field, value, fix. */
+export function formatContentErrors(errors: ContentError[]): string {
+	const lines = [`Content check failed with ${errors.length} error${errors.length === 1 ? '' : 's'}:`];
+	for (const error of errors) {
+		const value = error.value === undefined ? '' : ` (value: ${JSON.stringify(error.value)})`;
+		lines.push(`  ${error.file}\n    field ${error.field}${value}\n    ${error.message}`);
+	}
+	return lines.join('\n');
+}
