@@ -1,0 +1,24 @@
+import type { Root } from 'mdast';
+import { resolve, sep } from 'node:path';
+import type { VFile } from 'vfile';
+import { anchoredBlocks } from './paragraph-anchors';
+
+export interface RemarkParagraphAnchorsOptions {
+	/** Absolute path of the articles folder: only articles, the text that is cited, get anchors. */
+	articlesDir: string;
+}
+
+/**
+ * Gives every paragraph and list item of an article a stable `id` (see paragraphAnchor)
+ * and marks it so the page can show a "copy link" control next to it.
+ */
+export default function remarkParagraphAnchors({ articlesDir }: RemarkParagraphAnchorsOptions) {
+	const prefix = resolve(articlesDir) + sep;
+	return (tree: Root, file: VFile) => {
+		if (!file.path || !resolve(file.path).startsWith(prefix)) return;
+		for (const { anchor, node } of anchoredBlocks(tree)) {
+			const data = (node.data ??= {});
+			data.hProperties = { ...(data.hProperties ?? {}), id: anchor, dataAnchor: '' };
+		}
+	};
+}
