@@ -1,0 +1,51 @@
+// @ts-check
+import { resolve } from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import integrity from './src/integrations/integrity.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import remarkParagraphAnchors from './src/markdown/remark-paragraph-anchors.ts';
+import remarkCitations from './src/markdown/remark-citations.ts';
+import rehypeAnchorLinks from './src/markdown/rehype-anchor-links.ts';
+
+// Where the site is deployed: override for a sub-path host, e.g. SITE_URL=https://example.org BASE_PATH=/kb/
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+const contentDir = process.env.KB_CONTENT_DIR ?? 'content';
+// Tests build fixture content into their own folders so they never overwrite dist/.
+const outDir = process.env.KB_OUT_DIR ?? './dist';
+
+export default defineConfig({
+	site,
+	base,
+	outDir,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [integrity({ contentDir }), mdx(), sitemap(), pagefind()],
+	markdown: {
+		// Astro 7's default Sätteri processor runs no remark plugins, and ours are remark plugins.
+		processor: unified({
+			gfm: true,
+			// Sources keep their own quotes and dashes: fidelity over typography.
+			smartypants: false,
+			remarkPlugins: [remarkGfm, [remarkParagraphAnchors, { articlesDir: resolve(contentDir, 'articles') }], [remarkCitations, { base }]],
+			rehypePlugins: [rehypeAnchorLinks],
+		}),
+	},
+	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler
+				// warns about once per file although Astro handles it; keep the log for real problems.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
+});

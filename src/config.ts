@@ -1,0 +1,18 @@
+/** Site-wide names and texts, in one place. */
+export const SITE = {
+	title: 'Russia–Kazakhstan Relations',
+	shortTitle: 'RU–KZ Relations',
+	description:
+		'A knowledge base of Russia–Kazakhstan relations: the source articles in full, with pages for every person, state, treaty, organization and place they name, each fact cited to its paragraph.',
+	lang: 'en',
+} as const;
+
+/** The sections of the site, in navigation order. */
+export const NAV = [
+	{ href: 'articles/', label: 'Articles' },
+	{ href: 'actors/', label: 'Actors' },
+	{ href: 'treaties/', label: 'Treaties' },
+	{ href: 'organizations/', label: 'Organizations' },
+	{ href: 'places/', label: 'Places' },
+	{ href: 'about/', label: 'About' },
+] as const;
