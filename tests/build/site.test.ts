@@ -1,0 +1,138 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Element } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_BASE, FIXTURE_DIST, FIXTURE_SITE } from '../helpers/build';
+import { attr, readPage, select, selectAll, toString } from '../helpers/html';
+
+// The fixture site is built under /kb/ so that every assertion here also proves the base path.
+const page = (path: string) => readPage(FIXTURE_DIST, path);
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
+
+describe('routes', () => {
+	it.each([
+		'', 'articles/', 'articles/sample-article/', 'actors/', 'actors/russia/', 'treaties/', 'treaties/sample-treaty/',
+		'organizations/', 'organizations/sample-union/', 'places/', 'places/moscow/', 'search/', 'about/',
+	])('/%s is built with its own title and one h1', (path) => {
+		const tree = page(path);
+		expect(toString(select('title', tree)!)).toMatch(/Russia–Kazakhstan Relations/);
+		expect(selectAll('h1', tree)).toHaveLength(1);
+	});
+
+	it('has a helpful 404 page with search and navigation', () => {
+		const tree = page('404.html');
+		expect(toString(select('h1', tree)!)).toBe('Page not found');
+		expect(attr(select('form[role=search]', tree), 'action')).toBe(`${FIXTURE_BASE}search/`);
+		expect(selectAll('main a', tree).length).toBeGreaterThan(5);
+	});
+
+	it('writes a sitemap and a Pagefind index', () => {
+		expect(existsSync(join(FIXTURE_DIST, 'sitemap-index.xml'))).toBe(true);
+		expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).toContain(`${FIXTURE_SITE}${FIXTURE_BASE}treaties/sample-treaty/`);
+		expect(existsSync(join(FIXTURE_DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+		expect(readdirSync(join(FIXTURE_DIST, 'pagefind')).some((f) => f.startsWith('pagefind-entry'))).toBe(true);
+	});
+});
+
+describe('every page', () => {
+	const files = htmlFiles(FIXTURE_DIST);
+
+	it('found the built pages', () => {
+		expect(files.length).toBeGreaterThanOrEqual(14);
+	});
+
+	it.each(files.map((f) => [relative(FIXTURE_DIST, f), f]))('%s has head metadata, a skip link, a theme script and only local resources', (_, file) => {
+		const html = readFileSync(file, 'utf8');
+		const tree = readPage(FIXTURE_DIST, relative(FIXTURE_DIST, file));
+		const canonical = attr(select('link[rel=canonical]', tree), 'href')!;
+		expect(canonical.startsWith(`${FIXTURE_SITE}${FIXTURE_BASE}`)).toBe(true);
+		expect(attr(select('meta[name=description]', tree), 'content')!.length).toBeGreaterThan(10);
+		for (const og of ['og:title', 'og:description', 'og:type', 'og:url']) expect(select(`meta[property="${og}"]`, tree), og).toBeTruthy();
+		expect(attr(select('link[rel=icon]', tree), 'href')).toBe(`${FIXTURE_BASE}favicon.svg`);
+		expect(attr(select('a.skip-link', tree), 'href')).toBe('#main');
+		expect(select('main#main', tree)).toBeTruthy();
+		expect(html).toContain("localStorage.getItem('theme')");
+		// No request to another host: every src and stylesheet href is a local path.
+		for (const el of selectAll('[src], link[rel=stylesheet], link[rel=icon]', tree) as Element[]) {
+			const ref = attr(el, 'src') ?? attr(el, 'href')!;
+			expect(ref, `${ref} in ${file}`).toMatch(new RegExp(`^${FIXTURE_BASE}`));
+		}
+		// Internal links respect the base path.
+		for (const a of selectAll('a[href^="/"]', tree) as Element[]) expect(attr(a, 'href')).toMatch(new RegExp(`^${FIXTURE_BASE}`));
+	});
+});
+
+describe('entity pages', () => {
+	it('show an infobox generated from the schema, with linked references and cited facts', () => {
+		const tree = page('treaties/sample-treaty/');
+		const infobox = select('.infobox', tree)!;
+		const labels = selectAll('dt', infobox).map((n) => toString(n));
+		expect(labels).toEqual(['Type', 'Parties', 'Signed', 'Place']);
+		const parties = select('dd[data-field=parties]', infobox)!;
+		expect(selectAll('a[data-entity]', parties).map((a) => attr(a as Element, 'href'))).toEqual([`${FIXTURE_BASE}actors/kazakhstan/`, `${FIXTURE_BASE}actors/russia/`]);
+		expect(attr(select('a.cite', parties), 'href')).toBe(`${FIXTURE_BASE}articles/sample-article/#p-kazakhstan-and-russia-signed-the-sample`);
+		expect(toString(select('dd[data-field=signed]', infobox)!)).toMatch(/^6 July 1998/);
+	});
+
+	it('show every name under "Also known as", including Cyrillic', () => {
+		const text = toString(select('.also-known-as', page('actors/kazakhstan/'))!);
+		for (const name of ['Republic of Kazakhstan', 'RK', 'Казахстан', 'Қазақстан']) expect(text).toContain(name);
+	});
+
+	it('render body citations as numbered links to the paragraph', () => {
+		const cite = select('.prose a.cite', page('organizations/sample-union/'))!;
+		expect(toString(cite)).toBe('[1]');
+		expect(attr(cite, 'href')).toBe(`${FIXTURE_BASE}articles/sample-article/#p-a-second-paragraph-about-the-sample`);
+	});
+
+	it('show figures side by side, flagged when the sources disagree', () => {
+		const figures = select('.figures', page('treaties/sample-treaty/'))!;
+		expect(toString(select('caption', figures)!)).toMatch(/the sources disagree/);
+		expect(selectAll('tbody tr', figures)).toHaveLength(2);
+	});
+
+	it('show month-precision dates and member periods', () => {
+		const infobox = select('.infobox', page('organizations/sample-union/'))!;
+		expect(toString(select('dd[data-field=founded]', infobox)!)).toMatch(/^2000/);
+		expect(toString(select('dd[data-field=members]', infobox)!)).toMatch(/Kazakhstan \(2000–\)/);
+	});
+});
+
+describe('index pages', () => {
+	it('group actors by kind, states first', () => {
+		const tree = page('actors/');
+		expect(selectAll('main h2', tree).map((h) => toString(h))).toEqual(['State', 'Person']);
+	});
+
+	it('group treaties by decade', () => {
+		expect(selectAll('main h2', page('treaties/')).map((h) => toString(h))).toEqual(['1990s']);
+	});
+});
+
+describe('article pages', () => {
+	const tree = page('articles/sample-article/');
+
+	it('anchor every paragraph and list item with a visible link to itself', () => {
+		const anchored = selectAll('[data-article-body] [data-anchor]', tree) as Element[];
+		expect(anchored.map((n) => attr(n, 'id'))).toEqual([
+			'p-kazakhstan-and-russia-signed-the-sample',
+			'p-a-second-paragraph-about-the-sample',
+			'p-a-list-item-that-can-be',
+		]);
+		for (const n of anchored) expect(attr(select('a.anchor-link', n), 'href')).toBe(`#${attr(n, 'id')}`);
+	});
+
+	it('show attribution, a table of contents, footnotes with back-links and a citation', () => {
+		expect(toString(select('.byline', tree)!)).toMatch(/Jane Example.*Almaty.*Example Digest, No\. 1.*July 2010/s);
+		expect(selectAll('.toc a', tree).map((a) => attr(a as Element, 'href'))).toEqual(['#first-section', '#second-section']);
+		expect(select('[data-footnotes] a[data-footnote-backref]', tree)).toBeTruthy();
+		expect(toString(select('.cite-box blockquote', tree)!)).toMatch(/^Jane Example\. “A Sample Article on Relations\.” Example Digest, No\. 1, July 2010\./);
+	});
+});
