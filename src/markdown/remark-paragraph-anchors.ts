@@ -17,7 +17,8 @@ export default function remarkParagraphAnchors({ articlesDir }: RemarkParagraphA
 	return (tree: Root, file: VFile) => {
 		if (!file.path || !resolve(file.path).startsWith(prefix)) return;
 		for (const { anchor, node } of anchoredBlocks(tree)) {
-			const data = (node.data ??= {});
+			// hProperties is read by mdast-util-to-hast when the tree becomes HTML.
+			const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
 			data.hProperties = { ...(data.hProperties ?? {}), id: anchor, dataAnchor: '' };
 		}
 	};
