@@ -8,10 +8,11 @@ export default defineConfig({
 				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
 			},
 			{
-				// Assertions on real builds. One file at a time: builds share Astro's cache folder.
+				// Assertions on real builds, as HTML (build/) and in Chromium (e2e/). One file at a
+				// time: builds share Astro's cache folder, and one global setup builds for both.
 				test: {
-					name: 'build',
-					include: ['tests/build/**/*.test.ts'],
+					name: 'site',
+					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
 					globalSetup: ['tests/build/global-setup.ts'],
 					fileParallelism: false,
 					testTimeout: 180_000,

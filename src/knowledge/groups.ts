@@ -38,7 +38,7 @@ export function groupEntities(entries: GroupInput[]): EntityGroup[] {
 	const dated = entries[0]?.collection === 'treaties';
 	const groups = [...byGroup.entries()].map(([label, list]) => ({
 		label,
-		slug: slug(label),
+		slug: slug(`group-${label}`),
 		entries: list.sort((a, b) =>
 			dated ? (a.date?.iso ?? '9999').localeCompare(b.date?.iso ?? '9999') || a.name.localeCompare(b.name) : a.name.localeCompare(b.name, 'en'),
 		),

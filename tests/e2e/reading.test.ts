@@ -1,0 +1,110 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_BASE, FIXTURE_DIST } from '../helpers/build';
+import { launch, openPage } from '../helpers/browser';
+import { serve, type StaticServer } from '../helpers/server';
+
+// Reading flows in Chromium against the fixture site, served under /kb/ like a sub-path host.
+let server: StaticServer;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+	server = await serve(FIXTURE_DIST, FIXTURE_BASE);
+	origin = new URL(server.url).origin;
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const ARTICLE = 'articles/sample-article/';
+const PARAGRAPH = 'p-a-second-paragraph-about-the-sample';
+
+describe('reading in a browser', () => {
+	it('a deep link to a paragraph opens the page scrolled to it, highlighted', async () => {
+		const { page, foreign, errors } = await openPage(browser, origin, { viewport: { width: 800, height: 300 } });
+		await page.goto(`${server.url}${ARTICLE}#${PARAGRAPH}`);
+		const target = page.locator(`#${PARAGRAPH}`);
+		await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
+		const box = await target.boundingBox();
+		expect(box!.y).toBeGreaterThanOrEqual(0);
+		expect(box!.y).toBeLessThan(300);
+		const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+		expect(background).not.toBe('rgba(0, 0, 0, 0)');
+		expect(foreign).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
+	it('a deep link to a heading lands on the heading', async () => {
+		const { page } = await openPage(browser, origin, { viewport: { width: 800, height: 300 } });
+		await page.goto(`${server.url}${ARTICLE}#second-section`);
+		const box = await page.locator('#second-section').boundingBox();
+		expect(box!.y).toBeLessThan(300);
+		expect(box!.y).toBeGreaterThanOrEqual(0);
+	});
+
+	it('a citation on an entity page opens the cited paragraph of the article', async () => {
+		const { page } = await openPage(browser, origin);
+		await page.goto(`${server.url}organizations/sample-union/`);
+		await page.locator('.prose a.cite').first().click();
+		await page.waitForURL(`**/${ARTICLE}#${PARAGRAPH}`);
+		expect(await page.locator(`#${PARAGRAPH}`).evaluate((el) => el.matches(':target'))).toBe(true);
+	});
+
+	it('the ¶ control copies the paragraph link', async () => {
+		const { page, context } = await openPage(browser, origin);
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+		await page.goto(`${server.url}${ARTICLE}`);
+		await page.locator(`#${PARAGRAPH} a.anchor-link`).click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${ARTICLE}#${PARAGRAPH}`);
+		await expect.poll(() => page.locator('paragraph-links [role=status]').textContent()).toBe('Link to paragraph copied');
+	});
+
+	it('the theme follows the system, and a chosen theme persists across pages without a flash', async () => {
+		const { page } = await openPage(browser, origin, { colorScheme: 'dark' });
+		await page.goto(server.url);
+		const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		const dark = await bg();
+		await page.locator('theme-toggle button').click();
+		expect(await page.locator('theme-toggle button').getAttribute('aria-pressed')).toBe('false');
+		const light = await bg();
+		expect(light).not.toBe(dark);
+		await page.goto(`${server.url}${ARTICLE}`);
+		// The inline head script sets the theme before the stylesheet paints anything.
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+		expect(await bg()).toBe(light);
+	});
+
+	it('the 404 page helps: status 404, search prefilled from the address, links home', async () => {
+		const { page } = await openPage(browser, origin);
+		const response = await page.goto(`${server.url}actors/nursultan-nazarbayeff/`);
+		expect(response!.status()).toBe(404);
+		expect(await page.locator('h1').textContent()).toBe('Page not found');
+		expect(await page.locator('#nf-q').inputValue()).toBe('nursultan nazarbayeff');
+		await page.locator('main a', { hasText: 'Home' }).click();
+		await page.waitForURL(server.url);
+	});
+
+	it('pages work without JavaScript', async () => {
+		const { page } = await openPage(browser, origin, { javaScriptEnabled: false });
+		await page.goto(`${server.url}treaties/sample-treaty/`);
+		expect(await page.locator('.infobox dd[data-field=signed]').textContent()).toMatch(/6 July 1998/);
+		await page.locator('.infobox a[data-entity=russia]').click();
+		await page.waitForURL('**/actors/russia/');
+		await page.goto(`${server.url}${ARTICLE}#${PARAGRAPH}`);
+		expect(await page.locator(`#${PARAGRAPH}`).isVisible()).toBe(true);
+		// Without JavaScript the theme toggle stays hidden rather than offering a dead button.
+		expect(await page.locator('theme-toggle').isVisible()).toBe(false);
+	});
+
+	it('shows the page at 320 px without horizontal scrolling', async () => {
+		const { page } = await openPage(browser, origin, { viewport: { width: 320, height: 640 } });
+		for (const path of ['', ARTICLE, 'treaties/sample-treaty/', 'actors/']) {
+			await page.goto(`${server.url}${path}`);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+	});
+});

@@ -1,0 +1,52 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
+};
+
+export interface StaticServer {
+	url: string;
+	close(): Promise<void>;
+}
+
+/**
+ * Serves a built site on 127.0.0.1 the way a plain static host does: `path/` → `path/index.html`,
+ * unknown paths → the site's 404.html with status 404. Loopback only, a random free port.
+ */
+export async function serve(dist: string, base = '/'): Promise<StaticServer> {
+	const server: Server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let file: string | undefined;
+		if (path.startsWith(base)) {
+			const local = normalize(join(dist, path.slice(base.length)));
+			if (local.startsWith(dist)) {
+				for (const candidate of [local, join(local, 'index.html')]) {
+					if (existsSync(candidate) && statSync(candidate).isFile()) {
+						file = candidate;
+						break;
+					}
+				}
+			}
+		}
+		const status = file ? 200 : 404;
+		file ??= join(dist, '404.html');
+		res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(res);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}${base}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
