@@ -10,6 +10,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import remarkParagraphAnchors from './src/markdown/remark-paragraph-anchors.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import rehypeAnchorLinks from './src/markdown/rehype-anchor-links.ts';
+import rehypeExternalLinks from 'rehype-external-links';
 
 // Where the site is deployed: override for a sub-path host, e.g. SITE_URL=https://example.org BASE_PATH=/kb/
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -32,8 +33,26 @@ export default defineConfig({
 			// Sources keep their own quotes and dashes: fidelity over typography.
 			smartypants: false,
 			remarkPlugins: [remarkGfm, [remarkParagraphAnchors, { articlesDir: resolve(contentDir, 'articles') }], [remarkCitations, { base }]],
-			rehypePlugins: [rehypeAnchorLinks],
+			// Links out of the site (URLs in footnotes and bibliographies) never get a handle on this page.
+			rehypePlugins: [rehypeAnchorLinks, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }]],
 		}),
+	},
+	security: {
+		// A Content-Security-Policy <meta> on every page: only this site's own resources. Astro adds
+		// the hashes of the scripts and styles it renders; Pagefind's search runs WebAssembly,
+		// which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"font-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
 	},
 	devToolbar: { enabled: false },
 	vite: {

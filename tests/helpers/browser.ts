@@ -34,5 +34,9 @@ export async function openPage(browser: Browser, origin: string, options: Browse
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
+	// A resource the Content-Security-Policy blocks is a bug: the page meant to use it.
+	page.on('console', (message) => {
+		if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+	});
 	return { context, page, foreign, errors };
 }
