@@ -11,6 +11,10 @@ import remarkParagraphAnchors from './src/markdown/remark-paragraph-anchors.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import rehypeAnchorLinks from './src/markdown/rehype-anchor-links.ts';
 import rehypeExternalLinks from 'rehype-external-links';
+import remarkEntityLinks from './src/markdown/remark-entity-links.ts';
+import { AliasMatcher } from './src/knowledge/alias-matcher.ts';
+import { validateContent } from './src/knowledge/integrity.ts';
+import { entityNameEntries } from './src/knowledge/names.ts';
 
 // Where the site is deployed: override for a sub-path host, e.g. SITE_URL=https://example.org BASE_PATH=/kb/
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -18,6 +22,15 @@ const base = process.env.BASE_PATH ?? '/';
 const contentDir = process.env.KB_CONTENT_DIR ?? 'content';
 // Tests build fixture content into their own folders so they never overwrite dist/.
 const outDir = process.env.KB_OUT_DIR ?? './dist';
+const articlesDir = resolve(contentDir, 'articles');
+
+// The content is read and checked once, here: the integrity check reports its errors, and the
+// names of every entity feed the alias matcher that links mentions in the articles.
+const content = validateContent(process.cwd(), contentDir);
+const matcher = new AliasMatcher(entityNameEntries(content.entries));
+const entityUrls = new Map(
+	content.entries.filter((e) => e.collection !== 'articles').map((e) => [e.id, `${base.replace(/\/?$/, '/')}${e.collection}/${e.id}/`]),
+);
 
 export default defineConfig({
 	site,
@@ -25,14 +38,19 @@ export default defineConfig({
 	outDir,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [integrity({ contentDir }), mdx(), sitemap(), pagefind()],
+	integrations: [integrity({ content }), mdx(), sitemap(), pagefind()],
 	markdown: {
 		// Astro 7's default Sätteri processor runs no remark plugins, and ours are remark plugins.
 		processor: unified({
 			gfm: true,
 			// Sources keep their own quotes and dashes: fidelity over typography.
 			smartypants: false,
-			remarkPlugins: [remarkGfm, [remarkParagraphAnchors, { articlesDir: resolve(contentDir, 'articles') }], [remarkCitations, { base }]],
+			remarkPlugins: [
+				remarkGfm,
+				[remarkParagraphAnchors, { articlesDir }],
+				[remarkEntityLinks, { matcher, urls: entityUrls, articlesDir }],
+				[remarkCitations, { base }],
+			],
 			// Links out of the site (URLs in footnotes and bibliographies) never get a handle on this page.
 			rehypePlugins: [rehypeAnchorLinks, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }]],
 		}),

@@ -1,12 +1,18 @@
 import type { ArticleData } from '../schemas/article';
 import { formatPartialDate } from '../schemas/date';
 
-/** Short author–year label for a source: "Kukeyeva 2010". */
-export function citationLabel(article: { data: Pick<ArticleData, 'authors' | 'published'> }): string {
-	const first = article.data.authors[0]?.name ?? 'Anon.';
-	const surname = first.trim().split(/\s+/).at(-1) ?? first;
+/**
+ * Short author–year label for a source: "Kukeyeva 2010". A person (an author linked to an
+ * actor page) is named by surname; an institution by its full name; an unnamed author by the
+ * venue ("UKDiss.com 2019").
+ */
+export function citationLabel(article: { data: Pick<ArticleData, 'authors' | 'published' | 'publication'> }): string {
+	const first = article.data.authors[0];
+	let who = first?.name ?? article.data.publication.name;
+	if (!first || /^(unnamed|anonymous)\b/i.test(first.name)) who = article.data.publication.name;
+	else if (first.actor) who = first.name.trim().split(/\s+/).at(-1)!;
 	const more = article.data.authors.length > 1 ? ' et al.' : '';
-	return `${surname}${more} ${article.data.published.year}`;
+	return `${who}${more} ${article.data.published.year}`;
 }
 
 /** A ready-to-copy reference in a common humanities style. */

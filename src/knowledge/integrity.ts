@@ -6,6 +6,9 @@ import { parseArticleMarkdown } from '../utils/markdown-tree';
 import { normalizeName, toSlug } from '../utils/names';
 import { BODY_CITATION } from '../utils/body-citations';
 import { loadContent, type ContentError, type RawEntry } from './content-files';
+import { namesOf } from './names';
+
+export { namesOf };
 
 /** Which collections a reference field may point into, and what a valid target is. */
 interface RefRule {
@@ -66,15 +69,6 @@ function citationsIn(value: unknown, path: string, out: Array<[string, Citation]
 		}
 		for (const [key, v] of Object.entries(record)) citationsIn(v, path ? `${path}.${key}` : key, out);
 	}
-}
-
-/** Names an entity answers to: name, aliases, native names, acronym, former names. */
-export function namesOf(entry: RawEntry): string[] {
-	const d = entry.data as Record<string, any>;
-	const names: string[] = [d.name, d.title, d.shortTitle, d.acronym, ...(d.aliases ?? [])];
-	for (const native of Object.values(d.native ?? {})) names.push(native as string);
-	for (const former of d.formerNames ?? []) names.push(former.name);
-	return [...new Set(names.filter((n): n is string => typeof n === 'string' && n.length > 0))];
 }
 
 /**

@@ -1,6 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { EntityCollectionName } from '../schemas';
 import { ENTITY_COLLECTIONS } from '../schemas';
+import { AliasMatcher } from './alias-matcher';
+import { buildMentionIndex, type Mention } from './mentions';
+import { entityNameEntries } from './names';
+import { reverseRelations, type RelationGroup } from './relations';
+import { anchoredBlocks } from '../markdown/paragraph-anchors';
+import { parseArticleMarkdown } from '../utils/markdown-tree';
 
 export type Article = CollectionEntry<'articles'>;
 export type Entity = CollectionEntry<EntityCollectionName>;
@@ -11,6 +17,12 @@ export interface Site {
 	entities: Entity[];
 	byId: Map<string, Entity>;
 	articleById: Map<string, Article>;
+	/** For each entity, the article paragraphs that name it. */
+	mentions: Map<string, Mention[]>;
+	/** For each entity, the references other entities make to it. */
+	relations: Map<string, RelationGroup[]>;
+	/** Position of each paragraph in its article, keyed `article#anchor`, for "¶12" in citations. */
+	paragraphNumbers: Map<string, number>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -19,11 +31,19 @@ async function load(): Promise<Site> {
 	const articles = await getCollection('articles');
 	const entities = (await Promise.all(ENTITY_COLLECTIONS.map((c) => getCollection(c)))).flat() as Entity[];
 	articles.sort((a, b) => a.data.published.iso.localeCompare(b.data.published.iso) || a.id.localeCompare(b.id));
+	const matcher = new AliasMatcher(entityNameEntries(entities));
+	const paragraphNumbers = new Map<string, number>();
+	for (const article of articles) {
+		anchoredBlocks(parseArticleMarkdown(article.body ?? '')).forEach((block, i) => paragraphNumbers.set(`${article.id}#${block.anchor}`, i + 1));
+	}
 	return {
 		articles,
 		entities,
 		byId: new Map(entities.map((e) => [e.id, e])),
 		articleById: new Map(articles.map((a) => [a.id, a])),
+		mentions: buildMentionIndex(articles.map((a) => ({ id: a.id, body: a.body ?? '' })), matcher),
+		relations: reverseRelations(entities),
+		paragraphNumbers,
 	};
 }
 

@@ -11,12 +11,13 @@ export default function rehypeAnchorLinks() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element) => {
 			const id = node.properties?.id;
-			if (node.properties?.dataAnchor === undefined || typeof id !== 'string') return;
+			const number = node.properties?.dataAnchor;
+			if (number === undefined || typeof id !== 'string') return;
 			node.children.push({ type: 'text', value: ' ' }, {
 				type: 'element',
 				tagName: 'a',
-				properties: { href: `#${id}`, className: ['anchor-link'], dataNontext: '', dataPagefindIgnore: '', ariaLabel: 'Link to this paragraph' },
-				children: [{ type: 'text', value: '¶' }],
+				properties: { href: `#${id}`, className: ['anchor-link'], dataNontext: '', dataPagefindIgnore: '', ariaLabel: `Link to paragraph ${number}` },
+				children: [{ type: 'text', value: `¶${number}` }],
 			});
 		});
 	};

@@ -10,16 +10,17 @@ export interface RemarkParagraphAnchorsOptions {
 
 /**
  * Gives every paragraph and list item of an article a stable `id` (see paragraphAnchor)
- * and marks it so the page can show a "copy link" control next to it.
+ * and its number (`data-anchor`), so the page can show a "¶12" link and copy control next to it;
+ * citations elsewhere name the same number.
  */
 export default function remarkParagraphAnchors({ articlesDir }: RemarkParagraphAnchorsOptions) {
 	const prefix = resolve(articlesDir) + sep;
 	return (tree: Root, file: VFile) => {
 		if (!file.path || !resolve(file.path).startsWith(prefix)) return;
-		for (const { anchor, node } of anchoredBlocks(tree)) {
+		for (const [i, { anchor, node }] of anchoredBlocks(tree).entries()) {
 			// hProperties is read by mdast-util-to-hast when the tree becomes HTML.
 			const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
-			data.hProperties = { ...(data.hProperties ?? {}), id: anchor, dataAnchor: '' };
+			data.hProperties = { ...(data.hProperties ?? {}), id: anchor, dataAnchor: String(i + 1) };
 		}
 	};
 }

@@ -136,3 +136,42 @@ describe('article pages', () => {
 		expect(toString(select('.cite-box blockquote', tree)!)).toMatch(/^Jane Example\. “A Sample Article on Relations\.” Example Digest, No\. 1, July 2010\./);
 	});
 });
+
+describe('cross-links', () => {
+	it('link the first mention of each entity in each paragraph, never in headings', () => {
+		const tree = page('articles/sample-article/');
+		const first = select('#p-kazakhstan-and-russia-signed-the-sample', tree)!;
+		expect((selectAll('a.mention', first) as Element[]).map((a) => [toString(a), attr(a, 'href')])).toEqual([
+			['Kazakhstan', `${FIXTURE_BASE}actors/kazakhstan/`],
+			['Russia', `${FIXTURE_BASE}actors/russia/`],
+			['sample treaty', `${FIXTURE_BASE}treaties/sample-treaty/`],
+			['Moscow', `${FIXTURE_BASE}places/moscow/`],
+		]);
+		expect(selectAll('h2 a.mention', tree)).toHaveLength(0);
+		expect(toString(select('#p-a-second-paragraph-about-the-sample a.mention', tree)!)).toBe('Sample Union');
+	});
+
+	it('list where an entity is mentioned, with the sentence, linked to the paragraph', () => {
+		const mentions = select('.mentions', page('actors/russia/'))!;
+		const link = select('a[data-mention-link]', mentions)!;
+		expect(attr(link, 'href')).toBe(`${FIXTURE_BASE}articles/sample-article/#p-kazakhstan-and-russia-signed-the-sample`);
+		expect(toString(link)).toBe('Kazakhstan and Russia signed the sample treaty in Moscow.');
+		expect(toString(select('mark', link)!)).toBe('Russia');
+	});
+
+	it('show references from both ends', () => {
+		const relations = (path: string) =>
+			Object.fromEntries(
+				(selectAll('.relations dt', page(path)) as Element[]).map((dt, i) => [toString(dt), toString((selectAll('.relations dd', page(path)) as Element[])[i]!)]),
+			);
+		expect(relations('actors/russia/')).toMatchObject({ 'Party to': 'Sample Treaty', 'Member of': 'Sample Union', Places: 'Moscow' });
+		expect(relations('places/moscow/')).toMatchObject({ 'Signed here': 'Sample Treaty', 'Headquarters of': 'Sample Union' });
+		expect(relations('organizations/sample-union/')).toMatchObject({ 'Office holders': 'Jane Example (Analyst, 2009–)' });
+	});
+
+	it('list entities mentioned in the same paragraphs, with the count', () => {
+		const related = (selectAll('.related li', page('actors/russia/')) as Element[]).map((li) => toString(li));
+		expect(related).toContain('Kazakhstan (1 shared paragraph)');
+		expect(related).toContain('Moscow (1 shared paragraph)');
+	});
+});

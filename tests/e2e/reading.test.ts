@@ -53,10 +53,11 @@ describe('reading in a browser', () => {
 		expect(await page.locator(`#${PARAGRAPH}`).evaluate((el) => el.matches(':target'))).toBe(true);
 	});
 
-	it('the ¶ control copies the paragraph link', async () => {
+	it('the ¶ control shows the paragraph number and copies its link', async () => {
 		const { page, context } = await openPage(browser, origin);
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 		await page.goto(`${server.url}${ARTICLE}`);
+		expect(await page.locator(`#${PARAGRAPH} a.anchor-link`).textContent()).toBe('¶2');
 		await page.locator(`#${PARAGRAPH} a.anchor-link`).click();
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${ARTICLE}#${PARAGRAPH}`);
 		await expect.poll(() => page.locator('paragraph-links [role=status]').textContent()).toBe('Link to paragraph copied');
@@ -106,5 +107,20 @@ describe('reading in a browser', () => {
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
+	});
+});
+
+describe('moving between articles and entities', () => {
+	it('article → entity link → backlink returns to the same paragraph, highlighted', async () => {
+		const { page, errors } = await openPage(browser, origin);
+		await page.goto(`${server.url}${ARTICLE}`);
+		await page.locator(`#${PARAGRAPH} a.mention`, { hasText: 'Sample Union' }).click();
+		await page.waitForURL('**/organizations/sample-union/');
+		await page.locator('.mentions a[data-mention-link]').first().click();
+		await page.waitForURL(`**/${ARTICLE}#${PARAGRAPH}`);
+		const target = page.locator(`#${PARAGRAPH}`);
+		expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+		expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+		expect(errors).toEqual([]);
 	});
 });
