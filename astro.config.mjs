@@ -15,6 +15,7 @@ import remarkEntityLinks from './src/markdown/remark-entity-links.ts';
 import { AliasMatcher } from './src/knowledge/alias-matcher.ts';
 import { validateContent } from './src/knowledge/integrity.ts';
 import { entityNameEntries } from './src/knowledge/names.ts';
+import { aliasRoutes } from './src/knowledge/aliases.ts';
 
 // Where the site is deployed: override for a sub-path host, e.g. SITE_URL=https://example.org BASE_PATH=/kb/
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -28,6 +29,7 @@ const articlesDir = resolve(contentDir, 'articles');
 // names of every entity feed the alias matcher that links mentions in the articles.
 const content = validateContent(process.cwd(), contentDir);
 const matcher = new AliasMatcher(entityNameEntries(content.entries));
+const aliasPages = new Set(aliasRoutes(content.entries.filter((e) => e.collection !== 'articles')).map((a) => new URL(`${base.replace(/\/?$/, '/')}${a.collection}/${a.slug}/`, site).href));
 const entityUrls = new Map(
 	content.entries.filter((e) => e.collection !== 'articles').map((e) => [e.id, `${base.replace(/\/?$/, '/')}${e.collection}/${e.id}/`]),
 );
@@ -38,7 +40,13 @@ export default defineConfig({
 	outDir,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [integrity({ content }), mdx(), sitemap(), pagefind()],
+	integrations: [
+		integrity({ content }),
+		mdx(),
+		// Alias URLs are redirects (noindex), not pages of their own.
+		sitemap({ filter: (page) => !aliasPages.has(page) }),
+		pagefind(),
+	],
 	markdown: {
 		// Astro 7's default Sätteri processor runs no remark plugins, and ours are remark plugins.
 		processor: unified({

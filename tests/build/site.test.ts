@@ -175,3 +175,35 @@ describe('cross-links', () => {
 		expect(related).toContain('Moscow (1 shared paragraph)');
 	});
 });
+
+describe('machine-readable', () => {
+	it('entity pages carry schema.org JSON-LD of the fitting type', () => {
+		const ld = (path: string) => JSON.parse(toString(select('script[type="application/ld+json"]', page(path))!));
+		expect(ld('actors/russia/')).toMatchObject({ '@type': 'Country', name: 'Russia', alternateName: expect.arrayContaining(['Russian Federation', 'Россия']) });
+		expect(ld('actors/jane-example/')).toMatchObject({ '@type': 'Person', nationality: { '@id': `${FIXTURE_SITE}${FIXTURE_BASE}actors/kazakhstan/` } });
+		expect(ld('treaties/sample-treaty/')).toMatchObject({ '@type': 'Legislation', legislationDate: '1998-07-06' });
+		expect(ld('organizations/sample-union/')).toMatchObject({ '@type': 'Organization', foundingDate: '2000' });
+		expect(ld('places/moscow/')).toMatchObject({ '@type': 'Place' });
+	});
+
+	it('publishes every entity with its cited facts and relations as JSON', () => {
+		const data = JSON.parse(readFileSync(join(FIXTURE_DIST, 'data', 'knowledge-base.json'), 'utf8'));
+		expect(data.entities).toHaveLength(6);
+		const treaty = data.entities.find((e: { id: string }) => e.id === 'sample-treaty');
+		expect(treaty).toMatchObject({ url: `${FIXTURE_SITE}${FIXTURE_BASE}treaties/sample-treaty/`, signed: '1998-07-06', parties: ['kazakhstan', 'russia'], cite: { signed: ['sample-article#p-kazakhstan-and-russia-signed-the-sample'] } });
+		const russia = data.entities.find((e: { id: string }) => e.id === 'russia');
+		expect(russia.referencedBy['Party to']).toEqual([{ id: 'sample-treaty' }]);
+		expect(russia.mentionedIn).toEqual(['sample-article#p-kazakhstan-and-russia-signed-the-sample']);
+		expect(attr(select('a[download]', page('about/')), 'href')).toBe(`${FIXTURE_BASE}data/knowledge-base.json`);
+	});
+});
+
+describe('alias URLs', () => {
+	it('redirect every Latin-letter alias to the canonical page, and are left out of the sitemap', () => {
+		const tree = page('actors/republic-of-kazakhstan/');
+		expect(attr(select('meta[http-equiv=refresh]', tree), 'content')).toBe(`0; url=${FIXTURE_BASE}actors/kazakhstan/`);
+		expect(attr(select('link[rel=canonical]', tree), 'href')).toBe(`${FIXTURE_SITE}${FIXTURE_BASE}actors/kazakhstan/`);
+		expect(attr(select('meta[http-equiv=refresh]', page('actors/rk/')), 'content')).toBe(`0; url=${FIXTURE_BASE}actors/kazakhstan/`);
+		expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).not.toContain('republic-of-kazakhstan');
+	});
+});

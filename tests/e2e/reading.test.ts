@@ -124,3 +124,33 @@ describe('moving between articles and entities', () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+describe('alias URLs and previews', () => {
+	it('an alias URL opens the canonical page', async () => {
+		const { page } = await openPage(browser, origin);
+		await page.goto(`${server.url}treaties/sample-treaty-of-friendship/`);
+		await page.waitForURL('**/treaties/sample-treaty/');
+		expect(await page.locator('h1').textContent()).toBe('Sample Treaty');
+	});
+
+	it('hovering or focusing an entity link shows a preview card without moving the page; Escape closes it', async () => {
+		const { page, errors } = await openPage(browser, origin);
+		await page.goto(`${server.url}${ARTICLE}`);
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		const link = page.locator(`#${PARAGRAPH} a.mention`).first();
+		await link.hover();
+		const card = page.locator('#entity-preview');
+		await card.waitFor({ state: 'visible' });
+		expect(await card.textContent()).toBe('Sample UnionOrganization · IntergovernmentalA union in the sample.');
+		expect(await link.getAttribute('aria-describedby')).toBe('entity-preview');
+		expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(height);
+		await page.mouse.move(0, 0);
+		await card.waitFor({ state: 'hidden' });
+		// Keyboard: focus shows it, Escape hides it.
+		await link.focus();
+		await card.waitFor({ state: 'visible' });
+		await page.keyboard.press('Escape');
+		await card.waitFor({ state: 'hidden' });
+		expect(errors).toEqual([]);
+	});
+});

@@ -1,0 +1,269 @@
+/**
+ * The schema of content/sources/manifest.yaml: what each raw source file is, which lines of it
+ * make which article, what was left out and why, and the repairs specific to one source.
+ *
+ * Generic cleaning rules live in code (see the other modules of src/ingest/); everything that
+ * is true of one source only is declared here as data, so that a reader can audit every
+ * decision without reading code, and so that the fidelity test can check the built pages
+ * against the raw files using the same declared boundaries but none of the ingest's code.
+ */
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { attributionNoteSchema, authorSchema, publicationSchema } from '../schemas/article';
+import { SLUG } from '../schemas/ids';
+
+/** `[first, last]`, 1-based and inclusive, as an editor shows line numbers. */
+export const lineRangeSchema = z
+	.tuple([z.int().positive(), z.int().positive()], {
+		error: 'A line range is written [first, last], e.g. [12, 70] (1-based, inclusive).',
+	})
+	.refine(([first, last]) => first <= last, 'A line range must not end before it starts: write [first, last].');
+export type LineRange = z.infer<typeof lineRangeSchema>;
+
+/** Lines left out of every article, with the reason. */
+export const omissionSchema = z.strictObject({
+	lines: lineRangeSchema,
+	/** What the lines are ("site header", "share buttons"). */
+	what: z.string().min(1),
+	/** Why they are not article text. */
+	why: z.string().min(1),
+	/**
+	 * Distinctive strings from the left-out lines that must not appear on any built article
+	 * page (checked by tests/build/article-fidelity.test.ts). Generic words ("Search") would
+	 * collide with the site's own chrome, so pick phrases only this cruft contains.
+	 */
+	probes: z.array(z.string().min(4, 'A probe must be distinctive: at least 4 characters.')).default([]),
+	/**
+	 * When the lines are a second copy of other lines of the same file: the original range and
+	 * the line numbers (in this range) allowed to differ. The ingest verifies the claim.
+	 */
+	duplicateOf: z
+		.strictObject({
+			lines: lineRangeSchema,
+			differingLines: z.array(z.int().positive()).default([]),
+		})
+		.optional(),
+});
+export type Omission = z.infer<typeof omissionSchema>;
+
+/** A line that supplied a frontmatter field (title, byline, date) rather than body text. */
+export const metaLineSchema = z.strictObject({
+	line: z.int().positive(),
+	field: z.string().min(1),
+	/** The line as it stands (trimmed): the ingest checks it, so a shifted line number fails loudly. */
+	text: z.string().min(1),
+});
+
+/** Optional checks that a range still bounds what it was meant to (guards against off-by-one edits). */
+const boundsShape = {
+	/** The first non-blank line of the range starts with this. */
+	first: z.string().min(1).optional(),
+	/** The last non-blank line of the range ends with this (both trimmed). */
+	last: z.string().min(1).optional(),
+};
+
+/** A slice of the source that becomes part of the article, in reading order. */
+export const partSchema = z.discriminatedUnion(
+	'role',
+	[
+		z.strictObject({ role: z.literal('body'), lines: lineRangeSchema, ...boundsShape }),
+		z.strictObject({
+			role: z.literal('bibliography'),
+			lines: lineRangeSchema,
+			/** The heading line that opens the range ("Works Cited"); one entry per following line. */
+			heading: z.string().min(1),
+			...boundsShape,
+		}),
+		z.strictObject({
+			role: z.literal('endnotes'),
+			lines: lineRangeSchema,
+			/** `bracketed`: "[1] Note text"; `numbered`: "1. Note text". One note per line. */
+			style: z.enum(['bracketed', 'numbered']),
+			...boundsShape,
+		}),
+		z.strictObject({
+			/** A note about the author printed after the article: it belongs to the article. */
+			role: z.literal('authorNote'),
+			lines: lineRangeSchema,
+			...boundsShape,
+		}),
+	],
+	{ error: 'Each part needs a role: body, bibliography, endnotes or authorNote.' },
+);
+export type Part = z.infer<typeof partSchema>;
+
+/**
+ * Where the frontmatter abstract comes from. `lines`: an abstract or standfirst printed
+ * apart from the body; it moves to the frontmatter and the page shows it in its own element.
+ * `lead`: the article has none, so the first sentences of its first paragraph are quoted;
+ * they stay in the body too.
+ */
+export const abstractSchema = z.discriminatedUnion(
+	'from',
+	[
+		z.strictObject({ from: z.literal('lines'), lines: lineRangeSchema, why: z.string().min(1) }),
+		z.strictObject({ from: z.literal('lead'), sentences: z.int().positive(), why: z.string().min(1) }),
+	],
+	{ error: 'abstract.from is "lines" (a printed abstract or standfirst) or "lead" (quote the opening sentences).' },
+);
+export type AbstractSpec = z.infer<typeof abstractSchema>;
+
+/** Repairs declared for one article; each must apply exactly as declared or the ingest fails. */
+export const repairsSchema = z.strictObject({
+	/** A drop cap printed apart from its word: "K" then "azakhstan …" → "Kazakhstan …". */
+	dropCaps: z
+		.array(
+			z.strictObject({
+				letter: z.string().regex(/^\p{Lu}$/u, 'A drop cap is one capital letter.'),
+				/** The start of the line that continues the word ("azakhstan and Russia"). */
+				continues: z.string().min(1),
+			}),
+		)
+		.default([]),
+	/** Headings in a PDF extract, each as its printed line(s); several lines are re-joined. */
+	headings: z
+		.array(
+			z.strictObject({
+				lines: z.array(z.string().min(1)).min(1),
+				depth: z.union([z.literal(2), z.literal(3)]).default(2),
+			}),
+		)
+		.default([]),
+	/** Lists whose bullets were lost: the opening words of each item, in order. */
+	lists: z
+		.array(
+			z.strictObject({
+				items: z.array(z.string().min(1)).min(2, 'A list has at least two items.'),
+				ordered: z.boolean().default(false),
+			}),
+		)
+		.default([]),
+	/** Exact text replacements, applied to re-flowed paragraphs. */
+	replacements: z
+		.array(
+			z.strictObject({
+				find: z.string().min(1),
+				replace: z.string(),
+				why: z.string().min(1),
+				/** How many times `find` must occur in the article (default once). */
+				count: z.int().positive().default(1),
+			}),
+		)
+		.default([]),
+	/** Overrides for the line-end hyphenation rule (src/ingest/dehyphenate.ts). */
+	hyphenation: z
+		.strictObject({
+			/** Hyphenated forms to keep although the rule would join them ("cross-border"). */
+			keep: z.array(z.string().regex(/-/, 'A kept form contains its hyphen.')).default([]),
+			/** Joined forms to use although the rule would keep the hyphen. */
+			join: z.array(z.string().regex(/^[^-]+$/, 'A joined form has no hyphen.')).default([]),
+		})
+		.default({ keep: [], join: [] }),
+});
+export type Repairs = z.infer<typeof repairsSchema>;
+
+/** The frontmatter fields that are not derived from the text (abstract, source.file and repairs are). */
+export const declaredFrontmatterSchema = z.strictObject({
+	title: z.string().min(1),
+	authors: z.array(authorSchema).min(1),
+	publication: publicationSchema,
+	published: z
+		.string()
+		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Write the date as a quoted YYYY, YYYY-MM or YYYY-MM-DD string.'),
+	/** Original web address of this article, where known. */
+	url: z.url().optional(),
+	language: z.string().min(2).default('en'),
+	truncated: z.strictObject({ note: z.string().min(1) }).optional(),
+	topics: z.array(z.string().regex(/^[^A-Z]+$/, 'Topics are lower case.')).default([]),
+	attribution: z.array(attributionNoteSchema).default([]),
+});
+
+export const articleEntrySchema = z.strictObject({
+	id: z.string().regex(SLUG, 'An article id is lower-case words joined by hyphens, e.g. "kukeyeva-strategic-partnership".'),
+	/** Lines that supplied frontmatter (title, byline, date). */
+	meta: z.array(metaLineSchema).default([]),
+	/** Lines inside the article's span that are not its text (section labels, an "Abstract" label). */
+	omit: z.array(omissionSchema).default([]),
+	abstract: abstractSchema,
+	parts: z.array(partSchema).min(1),
+	repairs: repairsSchema.default({ dropCaps: [], headings: [], lists: [], replacements: [], hyphenation: { keep: [], join: [] } }),
+	frontmatter: declaredFrontmatterSchema,
+	/** Anything a reader of the article's provenance should know (doubts, source oddities kept as written). */
+	notes: z.array(z.string().min(1)).default([]),
+});
+export type ArticleEntry = z.infer<typeof articleEntrySchema>;
+
+export const sourceEntrySchema = z.strictObject({
+	/** File name under content/sources/. */
+	file: z.string().regex(/^[\w.-]+\.txt$/, 'A source file is a .txt name in content/sources/, without a folder.'),
+	/** How the text was obtained; decides which generic rules apply (PDF re-flow, de-hyphenation). */
+	obtained: z.enum(['web extract', 'PDF extract']),
+	/** What the file is. */
+	what: z.string().min(1),
+	/** Where it was found, when known. */
+	url: z.url().optional(),
+	/** Lines that belong to no article, with the reason. */
+	omit: z.array(omissionSchema).default([]),
+	articles: z.array(articleEntrySchema).min(1),
+	notes: z.array(z.string().min(1)).default([]),
+});
+export type SourceEntry = z.infer<typeof sourceEntrySchema>;
+
+export const manifestSchema = z
+	.strictObject({
+		version: z.literal(1),
+		sources: z.array(sourceEntrySchema).min(1),
+	})
+	.superRefine((manifest, ctx) => {
+		const ids = new Map<string, string>();
+		const files = new Set<string>();
+		manifest.sources.forEach((source, s) => {
+			if (files.has(source.file)) {
+				ctx.addIssue({ code: 'custom', path: ['sources', s, 'file'], message: `${source.file} is listed twice.` });
+			}
+			files.add(source.file);
+			source.articles.forEach((article, a) => {
+				const seen = ids.get(article.id);
+				if (seen) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['sources', s, 'articles', a, 'id'],
+						message: `Article id "${article.id}" is already used in ${seen}.`,
+					});
+				}
+				ids.set(article.id, source.file);
+			});
+		});
+	});
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** Thrown for an unreadable or invalid manifest; the message lists every problem with its path. */
+export class ManifestError extends Error {
+	override name = 'ManifestError';
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+	return path
+		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+		.join('');
+}
+
+/** One line per issue, `path: message`, so an editor of the YAML can find each problem. */
+export function formatManifestIssues(error: z.ZodError): string {
+	return error.issues.map((issue) => `  - ${formatPath(issue.path) || '(top level)'}: ${issue.message}`).join('\n');
+}
+
+/** Parses and validates manifest.yaml text; throws ManifestError with friendly messages. */
+export function parseManifest(text: string, fileName = 'content/sources/manifest.yaml'): Manifest {
+	let data: unknown;
+	try {
+		data = parseYaml(text, { prettyErrors: true });
+	} catch (error) {
+		throw new ManifestError(`${fileName} is not valid YAML: ${(error as Error).message}`);
+	}
+	const result = manifestSchema.safeParse(data);
+	if (!result.success) {
+		throw new ManifestError(`${fileName} does not match the manifest schema:\n${formatManifestIssues(result.error)}`);
+	}
+	return result.data;
+}

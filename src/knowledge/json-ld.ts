@@ -1,0 +1,43 @@
+/** schema.org type for each kind of entity. */
+export function schemaType(collection: string, kind: string): string {
+	if (collection === 'treaties') return 'Legislation';
+	if (collection === 'organizations') return 'Organization';
+	if (collection === 'places') return 'Place';
+	if (kind === 'person') return 'Person';
+	if (kind === 'state') return 'Country';
+	return 'Thing';
+}
+
+type EntityInput = { id: string; collection: string; data: Record<string, any> };
+
+/**
+ * Linked data for an entity page: type, names, description and the main dated facts, so
+ * that machines read the page as people do. Every fact here is one the page shows and cites.
+ */
+export function entityJsonLd(entity: EntityInput, pageUrl: string, names: { name: string; others: string[] }, urlOf: (id: string) => string | undefined): Record<string, unknown> {
+	const d = entity.data;
+	const ld: Record<string, unknown> = {
+		'@context': 'https://schema.org',
+		'@type': schemaType(entity.collection, d.kind),
+		'@id': pageUrl,
+		url: pageUrl,
+		name: names.name,
+		description: d.description,
+	};
+	if (names.others.length) ld.alternateName = names.others;
+	const ref = (id: string | undefined) => (id && urlOf(id) ? { '@id': urlOf(id) } : undefined);
+	if (entity.collection === 'treaties') {
+		if (d.signed) ld.legislationDate = d.signed.iso;
+		if (d.inForce) ld.legislationLegalForce = d.status === 'in-force' ? 'InForce' : undefined;
+		ld.legislationType = d.kind;
+		if (d.parties?.length) ld.legislationJurisdiction = d.parties.map(ref).filter(Boolean);
+	}
+	if (entity.collection === 'organizations') {
+		if (d.founded) ld.foundingDate = d.founded.iso;
+		if (d.headquarters) ld.location = ref(d.headquarters);
+		if (d.members?.length) ld.member = d.members.map((m: { ref: string }) => ref(m.ref)).filter(Boolean);
+	}
+	if (d.kind === 'person' && d.country) ld.nationality = ref(d.country);
+	if (entity.collection === 'places' && d.country) ld.containedInPlace = ref(d.country);
+	return Object.fromEntries(Object.entries(ld).filter(([, v]) => v !== undefined));
+}
