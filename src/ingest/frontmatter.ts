@@ -27,11 +27,13 @@ export function buildFrontmatter({ entry, file, abstract, repairs }: Frontmatter
 			name: a.name,
 			...(a.affiliation !== undefined ? { affiliation: a.affiliation } : {}),
 			...(a.actor !== undefined ? { actor: a.actor } : {}),
+			...(a.organization !== undefined ? { organization: a.organization } : {}),
 		})),
 		publication: {
 			name: fm.publication.name,
 			...(fm.publication.issue !== undefined ? { issue: fm.publication.issue } : {}),
 			...(fm.publication.url !== undefined ? { url: fm.publication.url } : {}),
+			...(fm.publication.organization !== undefined ? { organization: fm.publication.organization } : {}),
 		},
 		published: fm.published,
 		source: { file, ...(fm.url !== undefined ? { url: fm.url } : {}), repairs: [...repairs] },

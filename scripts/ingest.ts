@@ -1,0 +1,59 @@
+/**
+ * Builds content/articles/<id>.mdx from content/sources/manifest.yaml and the raw source
+ * files beside it (see src/ingest/index.ts).
+ *
+ * Usage:
+ *   npm run ingest              write the articles
+ *   npm run ingest -- --check   write nothing; exit 1 if any committed article differs from
+ *                               what the ingest produces, or if an .mdx file exists that the
+ *                               manifest does not produce
+ *
+ * INGEST_ARTICLES_DIR overrides the output folder (the tests check a scratch copy with it).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ingest, loadIngestInput } from '../src/ingest/index';
+
+const root = join(import.meta.dirname, '..');
+const sourcesDir = join(root, 'content', 'sources');
+const articlesDir = process.env.INGEST_ARTICLES_DIR ?? join(root, 'content', 'articles');
+const check = process.argv.includes('--check');
+
+function main(): number {
+	const articles = ingest(loadIngestInput(sourcesDir));
+	const produced = new Set(articles.map((a) => a.fileName));
+	const existing = existsSync(articlesDir) ? readdirSync(articlesDir).filter((f) => f.endsWith('.mdx')) : [];
+	const stale = existing.filter((f) => !produced.has(f)).sort();
+
+	if (check) {
+		const differing = articles.filter((a) => {
+			const path = join(articlesDir, a.fileName);
+			return !existsSync(path) || readFileSync(path, 'utf8') !== a.mdx;
+		});
+		for (const a of differing) console.error(`differs: ${relative(root, join(articlesDir, a.fileName))}`);
+		for (const f of stale) console.error(`not produced by the manifest: ${relative(root, join(articlesDir, f))}`);
+		if (differing.length || stale.length) {
+			console.error('content/articles is out of date: run `npm run ingest`.');
+			return 1;
+		}
+		console.log(`ingest --check: ${articles.length} articles up to date.`);
+		return 0;
+	}
+
+	mkdirSync(articlesDir, { recursive: true });
+	for (const a of articles) {
+		const path = join(articlesDir, a.fileName);
+		const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+		if (before !== a.mdx) writeFileSync(path, a.mdx);
+		console.log(`${before === a.mdx ? 'unchanged' : 'wrote    '} ${relative(root, path)} (${a.repairs.length} repairs)`);
+	}
+	for (const f of stale) console.warn(`warning: ${relative(root, join(articlesDir, f))} is not produced by the manifest; remove it if it is stale.`);
+	return 0;
+}
+
+try {
+	process.exitCode = main();
+} catch (error) {
+	console.error((error as Error).message);
+	process.exitCode = 1;
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ManifestError, parseManifest } from '../../../src/ingest/manifest';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+const MINIMAL = `
+version: 1
+sources:
+  - file: a.txt
+    obtained: web extract
+    what: A test page.
+    articles:
+      - id: doe-example
+        abstract: { from: lead, sentences: 1, why: none printed }
+        parts:
+          - { role: body, lines: [3, 5] }
+        frontmatter:
+          title: Example
+          authors: [{ name: Jane Doe }]
+          publication: { name: Digest }
+          published: '2010'
+`;
+
+describe('parseManifest', () => {
+	it('accepts a minimal manifest and fills in defaults', () => {
+		const m = parseManifest(MINIMAL);
+		const article = m.sources[0]!.articles[0]!;
+		expect(article.repairs).toEqual({ dropCaps: [], headings: [], lists: [], replacements: [], hyphenation: { keep: [], join: [] } });
+		expect(article.frontmatter.language).toBe('en');
+		expect(m.sources[0]!.omit).toEqual([]);
+	});
+
+	it('accepts the project manifest', () => {
+		const m = parseManifest(readFileSync(join(ROOT, 'content', 'sources', 'manifest.yaml'), 'utf8'));
+		expect(m.sources.map((s) => s.file)).toEqual([
+			'000_320f3102ee0ad537.txt',
+			'001_6a37c59486a432e9.txt',
+			'002_5d1dfc8a59bf87dc.txt',
+			'003_9a5cc77a6e7e3026.txt',
+			'004_d60c68118444d4c7.txt',
+		]);
+	});
+
+	it('reports YAML syntax errors as such', () => {
+		expect(() => parseManifest('version: 1\nsources: [')).toThrow(ManifestError);
+		expect(() => parseManifest('version: 1\nsources: [')).toThrow(/is not valid YAML/);
+	});
+
+	it('lists every schema problem with its path, in words an editor can act on', () => {
+		const bad = MINIMAL.replace('lines: [3, 5]', 'lines: [5, 3]')
+			.replace('id: doe-example', 'id: Doe Example')
+			.replace("published: '2010'", 'published: 12 May 2010')
+			.replace('role: body', 'role: text');
+		let message = '';
+		try {
+			parseManifest(bad);
+		} catch (error) {
+			message = (error as Error).message;
+		}
+		expect(message).toMatch(/sources\[0\]\.articles\[0\]\.id: An article id is lower-case words joined by hyphens/);
+		expect(message).toMatch(/sources\[0\]\.articles\[0\]\.parts\[0\]\.role: Each part needs a role/);
+		expect(message).toMatch(/sources\[0\]\.articles\[0\]\.frontmatter\.published: Write the date as a quoted YYYY/);
+	});
+
+	it('explains a reversed line range', () => {
+		expect(() => parseManifest(MINIMAL.replace('lines: [3, 5]', 'lines: [5, 3]'))).toThrow(/parts\[0\]\.lines: A line range must not end before it starts/);
+	});
+
+	it('rejects unknown keys (a typo must not be silently ignored)', () => {
+		expect(() => parseManifest(MINIMAL.replace('what: A test page.', 'what: A test page.\n    wat: typo'))).toThrow(/sources\[0\]/);
+	});
+
+	it('rejects duplicate article ids and duplicate files', () => {
+		const twice = MINIMAL + MINIMAL.split('sources:\n')[1]!;
+		expect(() => parseManifest(twice)).toThrow(/Article id "doe-example" is already used in a\.txt/);
+		expect(() => parseManifest(twice)).toThrow(/a\.txt is listed twice/);
+	});
+});
