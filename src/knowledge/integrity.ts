@@ -25,7 +25,11 @@ const PARTIES: RefRule = { collections: ['actors', 'organizations'] };
 
 /** Every field that holds a reference, per collection: `*` marks an array index. */
 const REFERENCE_FIELDS: Partial<Record<CollectionName, Record<string, RefRule>>> = {
-	articles: { 'authors.*.actor': { ...ACTORS, accepts: isPerson } },
+	articles: {
+		'authors.*.actor': { ...ACTORS, accepts: isPerson },
+		'authors.*.organization': { collections: ['organizations'] },
+		'publication.organization': { collections: ['organizations'] },
+	},
 	actors: { country: { ...ACTORS, accepts: isState }, 'roles.*.of': PARTIES },
 	treaties: {
 		'parties.*': PARTIES,

@@ -21,6 +21,8 @@ export interface Site {
 	mentions: Map<string, Mention[]>;
 	/** For each entity, the references other entities make to it. */
 	relations: Map<string, RelationGroup[]>;
+	/** For each author or venue entity, the articles it wrote or published. */
+	articlesOf: Map<string, Array<{ article: Article; role: 'Wrote' | 'Published' }>>;
 	/** Position of each paragraph in its article, keyed `article#anchor`, for "¶12" in citations. */
 	paragraphNumbers: Map<string, number>;
 }
@@ -29,9 +31,21 @@ let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
 	const articles = await getCollection('articles');
-	const entities = (await Promise.all(ENTITY_COLLECTIONS.map((c) => getCollection(c)))).flat() as Entity[];
+	// getCollection's order is not guaranteed; everything derived from these lists (relations,
+	// exports) must come out the same on every build, so fix the order here once.
+	const entities = (await Promise.all(ENTITY_COLLECTIONS.map((c) => getCollection(c))))
+		.flat()
+		.sort((a, b) => a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id)) as Entity[];
 	articles.sort((a, b) => a.data.published.iso.localeCompare(b.data.published.iso) || a.id.localeCompare(b.id));
 	const matcher = new AliasMatcher(entityNameEntries(entities));
+	const articlesOf = new Map<string, Array<{ article: Article; role: 'Wrote' | 'Published' }>>();
+	const credit = (id: string | undefined, article: Article, role: 'Wrote' | 'Published') => {
+		if (id) articlesOf.set(id, [...(articlesOf.get(id) ?? []), { article, role }]);
+	};
+	for (const article of articles) {
+		for (const author of article.data.authors) credit(author.actor ?? author.organization, article, 'Wrote');
+		credit(article.data.publication.organization, article, 'Published');
+	}
 	const paragraphNumbers = new Map<string, number>();
 	for (const article of articles) {
 		anchoredBlocks(parseArticleMarkdown(article.body ?? '')).forEach((block, i) => paragraphNumbers.set(`${article.id}#${block.anchor}`, i + 1));
@@ -43,6 +57,7 @@ async function load(): Promise<Site> {
 		articleById: new Map(articles.map((a) => [a.id, a])),
 		mentions: buildMentionIndex(articles.map((a) => ({ id: a.id, body: a.body ?? '' })), matcher),
 		relations: reverseRelations(entities),
+		articlesOf,
 		paragraphNumbers,
 	};
 }

@@ -8,8 +8,10 @@ export const authorSchema = z.strictObject({
 	name: z.string().min(1),
 	/** Location or affiliation exactly as the source states it ("Almaty", "Contributor"). */
 	affiliation: z.string().optional(),
-	/** Id of the author's actor page, when there is one. */
+	/** Id of the author's actor page, when the author is a person with a page. */
 	actor: entityRefSchema.optional(),
+	/** Id of the organization page, when the author is an institution. */
+	organization: entityRefSchema.optional(),
 });
 
 /** Where the article appeared. */
@@ -20,6 +22,8 @@ export const publicationSchema = z.strictObject({
 	issue: z.string().optional(),
 	/** The publication's home page or the issue's page. */
 	url: z.url().optional(),
+	/** Id of the venue's organization page. */
+	organization: entityRefSchema.optional(),
 });
 
 /** Provenance: the raw file this article was ingested from and what was done to it. */
