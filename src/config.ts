@@ -14,5 +14,6 @@ export const NAV = [
 	{ href: 'treaties/', label: 'Treaties' },
 	{ href: 'organizations/', label: 'Organizations' },
 	{ href: 'places/', label: 'Places' },
+	{ href: 'timeline/', label: 'Timeline' },
 	{ href: 'about/', label: 'About' },
 ] as const;

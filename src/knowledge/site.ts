@@ -5,6 +5,7 @@ import { AliasMatcher } from './alias-matcher';
 import { buildMentionIndex, type Mention } from './mentions';
 import { entityNameEntries } from './names';
 import { reverseRelations, type RelationGroup } from './relations';
+import { timeline, type TimelineItem } from './timeline';
 import { anchoredBlocks } from '../markdown/paragraph-anchors';
 import { parseArticleMarkdown } from '../utils/markdown-tree';
 
@@ -23,6 +24,8 @@ export interface Site {
 	relations: Map<string, RelationGroup[]>;
 	/** For each author or venue entity, the articles it wrote or published. */
 	articlesOf: Map<string, Array<{ article: Article; role: 'Wrote' | 'Published' }>>;
+	/** Every dated item across the collections, in date order. */
+	timeline: TimelineItem[];
 	/** Position of each paragraph in its article, keyed `article#anchor`, for "¶12" in citations. */
 	paragraphNumbers: Map<string, number>;
 }
@@ -58,6 +61,7 @@ async function load(): Promise<Site> {
 		mentions: buildMentionIndex(articles.map((a) => ({ id: a.id, body: a.body ?? '' })), matcher),
 		relations: reverseRelations(entities),
 		articlesOf,
+		timeline: timeline(entities),
 		paragraphNumbers,
 	};
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citationsSchema } from './citation';
+import { partialDateSchema } from './date';
 
 /** Names of an entity in Cyrillic scripts, for readers who search in them. */
 export const nativeNamesSchema = z.strictObject({
@@ -30,6 +31,16 @@ export const figureSchema = z.strictObject({
 	claims: z.array(figureClaimSchema).min(1),
 });
 
+/** Something that happened on a date, as an article reports it, in our words. */
+export const eventSchema = z.strictObject({
+	/** When, at the precision the article gives. */
+	date: partialDateSchema,
+	/** What happened, one short sentence in our own words. */
+	text: z.string().min(1).max(240),
+	/** Where the article reports it. */
+	cite: citationsSchema,
+});
+
 /**
  * Fields every entity page shares. Every fact field other than names must be cited in
  * `cite.<field>` (or carry its own `cite` for list items); see requireCitations below.
@@ -47,6 +58,8 @@ export const entityBaseShape = {
 	native: nativeNamesSchema.default({}),
 	/** One sentence in our own words, used for previews, search results and meta descriptions. */
 	description: z.string().min(1).max(200),
+	/** Dated events the articles report about this entity; they feed its page and the timeline. */
+	events: z.array(eventSchema).default([]),
 	/** Figures on which the sources disagree or which they state, each with its source. */
 	figures: z.array(figureSchema).default([]),
 	/** Citations for the scalar fact fields, keyed by field name: `cite: { signed: [...] }`. */
@@ -54,7 +67,7 @@ export const entityBaseShape = {
 };
 
 /** Fields that are names, not facts: they need no citation. */
-const NAME_FIELDS = new Set(['name', 'aliases', 'native', 'description', 'figures', 'cite', 'kind', 'shortTitle', 'title', 'acronym', 'formerNames', 'roles', 'members']);
+const NAME_FIELDS = new Set(['name', 'aliases', 'native', 'description', 'figures', 'events', 'cite', 'kind', 'shortTitle', 'title', 'acronym', 'formerNames', 'roles', 'members']);
 
 /**
  * Every fact field that is set must have `cite.<field>`; every cited field must exist.

@@ -207,3 +207,22 @@ describe('alias URLs', () => {
 		expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).not.toContain('republic-of-kazakhstan');
 	});
 });
+
+describe('timeline', () => {
+	it('lists every dated item in order, linked to its entity and cited', () => {
+		const items = (selectAll('main ol.timeline > li', page('timeline/')) as Element[]).map((li) => [attr(li, 'dataKind'), toString(li).replace(/\s+/g, ' ').trim()]);
+		expect(items).toEqual([
+			['treaty', '6 July 1998Sample Treaty signed[Example 2010, ¶1]'],
+			['organization', '2000Sample Union founded[Example 2010, ¶2]'],
+			['membership', '2000Sample Union joins (Kazakhstan)[Example 2010, ¶2]'],
+			['office', '2009Jane Example takes office: Analyst (Sample Union)[Example 2010, ¶2]'],
+			['event', 'July 2010The sample union began to work. — Russia[Example 2010, ¶2]'],
+		]);
+		expect(selectAll('main h2', page('timeline/')).map((h) => toString(h))).toEqual(['1990s', '2000s', '2010s']);
+	});
+
+	it('shows each entity its own slice', () => {
+		const items = (selectAll('.prose ol.timeline > li', page('actors/kazakhstan/')) as Element[]).map((li) => toString(li).replace(/\s+/g, ' ').trim());
+		expect(items).toEqual(['2000Sample Union joins[Example 2010, ¶2]']);
+	});
+});

@@ -154,3 +154,23 @@ describe('alias URLs and previews', () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+describe('timeline filters', () => {
+	it('filter by kind and decade, keep the choice in the URL, and restore it on reload', async () => {
+		const { page, errors } = await openPage(browser, origin);
+		await page.goto(`${server.url}timeline/`);
+		const visible = () => page.locator('main ol.timeline > li:visible').count();
+		expect(await visible()).toBe(5);
+		await page.selectOption('select[name=kind]', 'event');
+		expect(await visible()).toBe(1);
+		expect(await page.locator('timeline-filter output').textContent()).toBe('1 item shown');
+		expect(new URL(page.url()).searchParams.get('kind')).toBe('event');
+		await page.selectOption('select[name=kind]', '');
+		await page.selectOption('select[name=decade]', '2000s');
+		expect(await visible()).toBe(3);
+		expect(await page.locator('section[data-decade-section="1990s"]').isVisible()).toBe(false);
+		await page.reload();
+		expect(await visible()).toBe(3);
+		expect(errors).toEqual([]);
+	});
+});
