@@ -174,3 +174,28 @@ describe('timeline filters', () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+describe('keyboard only', () => {
+	it('Tab reaches the skip link first, which moves focus to the content; the header and theme toggle work by keyboard', async () => {
+		const { page } = await openPage(browser, origin, { colorScheme: 'light' });
+		await page.goto(`${server.url}${ARTICLE}`);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+		expect(await page.locator('a.skip-link').evaluate((el) => el.getBoundingClientRect().top >= 0)).toBe(true);
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+		// From the top: skip link, site title, the navigation, search, then the theme toggle.
+		await page.goto(`${server.url}${ARTICLE}`);
+		const stops: string[] = [];
+		for (let i = 0; i < 15 && !(await page.evaluate(() => document.activeElement?.matches('theme-toggle button'))); i++) {
+			await page.keyboard.press('Tab');
+			stops.push(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim()));
+		}
+		expect(stops.slice(0, 3)).toEqual(['Skip to content', 'Russia–Kazakhstan Relations', 'Articles']);
+		expect(stops).toContain('Search\n/');
+		expect(await page.evaluate(() => document.activeElement?.matches('theme-toggle button'))).toBe(true);
+		await page.keyboard.press('Space');
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+	});
+});
