@@ -16,6 +16,8 @@ export default defineConfig({
 					globalSetup: ['tests/build/global-setup.ts'],
 					fileParallelism: false,
 					testTimeout: 180_000,
+					// Searches and page loads in Chromium can take seconds on a busy 2-core machine.
+					expect: { poll: { timeout: 15_000 } },
 					hookTimeout: 300_000,
 				},
 			},

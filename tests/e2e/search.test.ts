@@ -114,10 +114,16 @@ describe('search dialog on every page', () => {
 		await input.waitFor();
 		await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
 		expect(loaded.some((u) => u.endsWith('pagefind-component-ui.js'))).toBe(true);
+		// Pagefind announces the result count in a live region for 350 ms; record what it says.
+		await page.evaluate(() => {
+			const said: string[] = ((window as any).__announced = []);
+			new MutationObserver(() => {
+				for (const region of document.querySelectorAll('[aria-live]')) if (region.textContent?.trim()) said.push(region.textContent.trim());
+			}).observe(document.body, { subtree: true, childList: true, characterData: true });
+		});
 		await input.fill('Tokaev');
 		await page.locator('pagefind-modal .pf-result-link').first().waitFor();
-		// The result count is announced through a live region.
-		await expect.poll(() => page.locator('[aria-live]').allTextContents().then((t) => t.join(' '))).toMatch(/\d+ results? for Tokaev/i);
+		await expect.poll(() => page.evaluate(() => (window as any).__announced.join(' | '))).toMatch(/\d+ results? for Tokaev/i);
 		expect(await page.locator('pagefind-modal .pf-result-link').first().getAttribute('href')).toMatch(/^\/actors\/kassym-jomart-tokayev\//);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.locator('pagefind-modal dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);

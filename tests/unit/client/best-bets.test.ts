@@ -1,23 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { promoteExactName } from '../../../src/client/best-bets';
+import { installBestBets, promoteExactName } from '../../../src/client/best-bets';
 
-const result = (id: string, names?: string) => ({ id, data: async () => ({ meta: names ? { names } : {} }) });
+// A stand-in index: pages with ids and their normalised names, searched as Pagefind does.
+const NAMES: Record<string, string[]> = {
+	'response-force': ['collective operational response force', 'csto collective operational response force'],
+	article: [],
+	csto: ['collective security treaty organization', 'csto', 'одкб'],
+	almaty: ['almaty', 'alma ata', 'алматы'],
+};
+const search = async (_term: string | null, options?: { filters?: Record<string, unknown> }) => ({
+	results: Object.keys(NAMES).filter((id) => NAMES[id]!.includes(String(options?.filters?.name))).map((id) => ({ id })),
+});
+const ids = (results: Array<{ id: string }>) => results.map((r) => r.id);
+const results = [{ id: 'response-force' }, { id: 'article' }, { id: 'csto' }];
 
 describe('exact-name promotion', () => {
-	const results = [result('response-force', 'Collective Operational Response Force | CSTO Collective Operational Response Force'), result('article'), result('csto', 'Collective Security Treaty Organization | CSTO | ОДКБ')];
-
-	it('moves the page named exactly what was typed to the top', async () => {
-		expect((await promoteExactName(results, 'csto')).map((r) => r.id)).toEqual(['csto', 'response-force', 'article']);
-		expect((await promoteExactName(results, 'одкб')).map((r) => r[`id`])[0]).toBe('csto');
+	it('moves the page named exactly what was typed to the top, keeping the rest in order', async () => {
+		expect(ids(await promoteExactName(results, 'CSTO', search))).toEqual(['csto', 'response-force', 'article']);
+		expect(ids(await promoteExactName(results, 'ОДКБ', search))).toEqual(['csto', 'response-force', 'article']);
 	});
 
 	it('ignores case, diacritics, dots and hyphens', async () => {
-		const places = [result('a'), result('almaty', 'Almaty | Alma-Ata | Алматы')];
-		expect((await promoteExactName(places, 'ALMA ATA')).map((r) => r.id)).toEqual(['almaty', 'a']);
+		expect(ids(await promoteExactName([{ id: 'article' }, { id: 'almaty' }], 'ALMA-ATA', search))).toEqual(['almaty', 'article']);
 	});
 
 	it('leaves the order alone when no name matches exactly, or the query is empty', async () => {
-		expect((await promoteExactName(results, 'collective')).map((r) => r.id)).toEqual(['response-force', 'article', 'csto']);
-		expect((await promoteExactName(results, '  ')).map((r) => r.id)).toEqual(['response-force', 'article', 'csto']);
+		expect(ids(await promoteExactName(results, 'collective', search))).toEqual(['response-force', 'article', 'csto']);
+		expect(ids(await promoteExactName(results, '  ', search))).toEqual(['response-force', 'article', 'csto']);
+	});
+});
+
+describe('installing the promotion on a Component UI instance', () => {
+	const pagefind = () => ({ search: async (term: string | null, options?: { filters?: Record<string, unknown> }) => (term === null ? search(term, options) : { results: [...results] }) });
+
+	it('wraps an index the moment the instance stores it', async () => {
+		const instance: any = { __pagefind__: null };
+		installBestBets(instance);
+		instance.__pagefind__ = pagefind();
+		expect(ids((await instance.__pagefind__.search('csto')).results)).toEqual(['csto', 'response-force', 'article']);
+	});
+
+	it('wraps an index that is already loaded', async () => {
+		const instance: any = { __pagefind__: pagefind() };
+		installBestBets(instance);
+		expect(ids((await instance.__pagefind__.search('csto')).results)).toEqual(['csto', 'response-force', 'article']);
 	});
 });
