@@ -56,16 +56,32 @@ export function buildMentionIndex(articles: Array<{ id: string; body: string }>,
 }
 
 /**
- * Entities named in the same paragraphs as `entity`, most shared paragraphs first: a cheap,
- * honest measure of relatedness that needs no hand-made links.
+ * For every entity, the entities named in the same paragraphs, most shared paragraphs first:
+ * a cheap, honest measure of relatedness that needs no hand-made links. Built once per build
+ * from the paragraphs, so its cost grows with the corpus, not with entities × mentions.
  */
-export function coMentions(entity: string, index: Map<string, Mention[]>, limit = 10): Array<{ entity: string; count: number }> {
-	const mine = new Set((index.get(entity) ?? []).map((m) => `${m.article}#${m.anchor}`));
-	const counts: Array<{ entity: string; count: number }> = [];
-	for (const [other, mentions] of index) {
-		if (other === entity) continue;
-		const count = mentions.filter((m) => mine.has(`${m.article}#${m.anchor}`)).length;
-		if (count > 0) counts.push({ entity: other, count });
+export function coMentionIndex(index: Map<string, Mention[]>, limit = 12): Map<string, Array<{ entity: string; count: number }>> {
+	const byParagraph = new Map<string, string[]>();
+	for (const [entity, mentions] of index) {
+		for (const m of mentions) {
+			const key = `${m.article}#${m.anchor}`;
+			const list = byParagraph.get(key);
+			if (list) list.push(entity);
+			else byParagraph.set(key, [entity]);
+		}
 	}
-	return counts.sort((a, b) => b.count - a.count || a.entity.localeCompare(b.entity)).slice(0, limit);
+	const counts = new Map<string, Map<string, number>>();
+	for (const entities of byParagraph.values()) {
+		for (const a of entities) {
+			const mine = counts.get(a) ?? new Map<string, number>();
+			counts.set(a, mine);
+			for (const b of entities) if (a !== b) mine.set(b, (mine.get(b) ?? 0) + 1);
+		}
+	}
+	const result = new Map<string, Array<{ entity: string; count: number }>>();
+	for (const [entity, others] of counts) {
+		const list = [...others].map(([other, count]) => ({ entity: other, count }));
+		result.set(entity, list.sort((x, y) => y.count - x.count || x.entity.localeCompare(y.entity)).slice(0, limit));
+	}
+	return result;
 }

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { EntityCollectionName } from '../schemas';
 import { ENTITY_COLLECTIONS } from '../schemas';
 import { AliasMatcher } from './alias-matcher';
-import { buildMentionIndex, type Mention } from './mentions';
+import { buildMentionIndex, coMentionIndex, type Mention } from './mentions';
 import { entityNameEntries } from './names';
 import { reverseRelations, type RelationGroup } from './relations';
 import { timeline, type TimelineItem } from './timeline';
@@ -26,6 +26,10 @@ export interface Site {
 	articlesOf: Map<string, Array<{ article: Article; role: 'Wrote' | 'Published' }>>;
 	/** Every dated item across the collections, in date order. */
 	timeline: TimelineItem[];
+	/** For each entity, the timeline items about it or naming it. */
+	timelineOf: Map<string, TimelineItem[]>;
+	/** For each entity, the entities most often named in the same paragraphs. */
+	coMentions: Map<string, Array<{ entity: string; count: number }>>;
 	/** Position of each paragraph in its article, keyed `article#anchor`, for "¶12" in citations. */
 	paragraphNumbers: Map<string, number>;
 }
@@ -53,15 +57,23 @@ async function load(): Promise<Site> {
 	for (const article of articles) {
 		anchoredBlocks(parseArticleMarkdown(article.body ?? '')).forEach((block, i) => paragraphNumbers.set(`${article.id}#${block.anchor}`, i + 1));
 	}
+	const mentions = buildMentionIndex(articles.map((a) => ({ id: a.id, body: a.body ?? '' })), matcher);
+	const items = timeline(entities);
+	const timelineOf = new Map<string, TimelineItem[]>();
+	for (const item of items) {
+		for (const id of new Set([item.entity, ...item.others])) timelineOf.set(id, [...(timelineOf.get(id) ?? []), item]);
+	}
 	return {
 		articles,
 		entities,
 		byId: new Map(entities.map((e) => [e.id, e])),
 		articleById: new Map(articles.map((a) => [a.id, a])),
-		mentions: buildMentionIndex(articles.map((a) => ({ id: a.id, body: a.body ?? '' })), matcher),
+		mentions,
+		coMentions: coMentionIndex(mentions),
 		relations: reverseRelations(entities),
 		articlesOf,
-		timeline: timeline(entities),
+		timeline: items,
+		timelineOf,
 		paragraphNumbers,
 	};
 }

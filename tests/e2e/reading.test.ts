@@ -199,3 +199,14 @@ describe('keyboard only', () => {
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 	});
 });
+
+describe('citing an article', () => {
+	it('copies a ready-made citation', async () => {
+		const { page, context } = await openPage(browser, origin);
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+		await page.goto(`${server.url}${ARTICLE}`);
+		await page.locator('copy-button button').click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Jane Example\. “A Sample Article on Relations\.” Example Digest, No\. 1, July 2010\./);
+		expect(await page.locator('copy-button button').textContent()).toBe('Copied');
+	});
+});

@@ -61,3 +61,17 @@ describe('alias matcher', () => {
 		expect(matcher.match(text.repeat(1000))).toHaveLength(matcher.match(text.repeat(100)).length * 10);
 	});
 });
+
+describe('co-mentions', async () => {
+	const { coMentionIndex } = await import('../../../src/knowledge/mentions');
+	it('counts the paragraphs two entities share, most shared first', () => {
+		const m = (entity: string, anchor: string) => ({ entity, article: 'a', anchor, context: '', highlight: [0, 0] as [number, number] });
+		const index = new Map([
+			['russia', [m('russia', 'p-1'), m('russia', 'p-2')]],
+			['kazakhstan', [m('kazakhstan', 'p-1'), m('kazakhstan', 'p-2')]],
+			['china', [m('china', 'p-2'), m('china', 'p-3')]],
+		]);
+		expect(coMentionIndex(index).get('russia')).toEqual([{ entity: 'kazakhstan', count: 2 }, { entity: 'china', count: 1 }]);
+		expect(coMentionIndex(index).get('china')).toEqual([{ entity: 'kazakhstan', count: 1 }, { entity: 'russia', count: 1 }]);
+	});
+});
