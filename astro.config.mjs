@@ -48,6 +48,8 @@ export default defineConfig({
 		pagefind(),
 	],
 	markdown: {
+		// The content has no code blocks, and Shiki's inline styles would clash with the CSP.
+		syntaxHighlight: false,
 		// Astro 7's default Sätteri processor runs no remark plugins, and ours are remark plugins.
 		processor: unified({
 			gfm: true,

@@ -1,0 +1,49 @@
+/**
+ * npm run bench:scale [-- 100 1000 5000] — builds synthetic corpora of growing size and
+ * prints build time, peak memory and search index size for each, with the time per article,
+ * so that growth that is not close to linear stands out. Measures and prints; asserts nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSyntheticCorpus } from './synthetic-corpus';
+
+const root = join(import.meta.dirname, '..', '..');
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+if (sizes.length === 0) sizes.push(100, 1000, 5000);
+
+const dirSize = (dir: string): number =>
+	readdirSync(dir).reduce((sum, name) => {
+		const path = join(dir, name);
+		return sum + (statSync(path).isDirectory() ? dirSize(path) : statSync(path).size);
+	}, 0);
+
+const rows: string[][] = [];
+let first: { articles: number; seconds: number } | undefined;
+for (const size of sizes) {
+	const work = mkdtempSync(join(tmpdir(), `kb-scale-${size}-`));
+	const content = join(work, 'content');
+	const { entities } = writeSyntheticCorpus(content, size);
+	const rssFile = join(work, 'rss');
+	const started = performance.now();
+	const build = spawnSync(process.execPath, ['--import', join(import.meta.dirname, 'report-rss.mjs'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: root,
+		env: { ...process.env, KB_CONTENT_DIR: content, KB_OUT_DIR: join(work, 'dist'), KB_RSS_FILE: rssFile, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	const seconds = (performance.now() - started) / 1000;
+	if (build.status !== 0) throw new Error(`build of ${size} articles failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+	const pages = Number(/(\d+) page\(s\) built/.exec(build.stdout)?.[1] ?? 0);
+	const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : 0;
+	const index = dirSize(join(work, 'dist', 'pagefind'));
+	first ??= { articles: size, seconds };
+	const linear = (first.seconds / first.articles) * size;
+	rows.push([String(size), String(entities), String(pages), `${seconds.toFixed(1)} s`, `${((seconds / size) * 1000).toFixed(0)} ms`, `${(seconds / linear).toFixed(2)}×`, `${(rss / 2 ** 20).toFixed(0)} MB`, `${(index / 2 ** 20).toFixed(1)} MB`]);
+	console.log(`built ${size} articles in ${seconds.toFixed(1)} s`);
+	rmSync(work, { recursive: true, force: true });
+}
+const head = ['articles', 'entities', 'pages', 'build time', 'per article', 'vs linear', 'peak memory', 'search index'];
+console.log(`\n${[`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')}\n`);
+console.log('"vs linear": build time divided by the smallest size\'s time scaled linearly; 1.00× is exactly linear.');

@@ -1,0 +1,72 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A synthetic content tree shaped like the real one, for the scale benchmark: articles of
+ * eight paragraphs under headings with footnotes, entities in every collection (one per two
+ * articles) that are named in the articles and cite the paragraphs naming them. Deterministic.
+ */
+export function writeSyntheticCorpus(dir: string, articles: number): { articles: number; entities: number } {
+	rmSync(dir, { recursive: true, force: true });
+	for (const c of ['articles', 'actors', 'treaties', 'organizations', 'places']) mkdirSync(join(dir, c), { recursive: true });
+	let seed = 42;
+	const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+	const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)]!;
+	const WORDS = 'relations security energy border pipeline treaty cooperation integration trade transit region alliance policy economy union agreement military space oil gas'.split(' ');
+	const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+
+	// Entities: names are two made-up words so they never collide with ordinary text.
+	const count = Math.max(10, Math.floor(articles / 2));
+	const collections = ['actors', 'actors', 'actors', 'organizations', 'treaties', 'places'] as const;
+	const entities = Array.from({ length: count }, (_, i) => ({
+		id: `entity-${i}`,
+		name: `Zorvan${i} Quillet${i}`,
+		alias: `Zq${i}`,
+		collection: collections[i % collections.length]!,
+		cites: [] as string[],
+	}));
+
+	for (let a = 0; a < articles; a++) {
+		const id = `article-${a}`;
+		const body: string[] = [];
+		for (let p = 0; p < 8; p++) {
+			if (p % 4 === 0) body.push(`## Section ${p / 4 + 1} of article ${a}`);
+			const named = Array.from({ length: 3 }, () => pick(entities));
+			const anchor = `p-paragraph-${p + 1}-of-article-${a}-reads`;
+			for (const e of named) if (e.cites.length < 3) e.cites.push(`${id}#${anchor}`);
+			body.push(`Paragraph ${p + 1} of article ${a} reads ${sentence(12)} ${named[0]!.name} ${sentence(15)} ${named[1]!.alias} and ${named[2]!.name}. ${sentence(30)}.${p === 2 ? '[^1]' : ''}`);
+		}
+		body.push('', `[^1]: Note on ${sentence(8)}.`);
+		const fm = [
+			'---',
+			`title: Synthetic article ${a} on ${pick(WORDS)}`,
+			'authors:',
+			`  - name: Author ${a % 50}`,
+			'publication:',
+			'  name: Synthetic Review',
+			`published: '${2000 + (a % 24)}-${String((a % 12) + 1).padStart(2, '0')}'`,
+			'source:',
+			`  file: synthetic-${a}.txt`,
+			`abstract: ${sentence(20)}.`,
+			'---',
+		];
+		writeFileSync(join(dir, 'articles', `${id}.mdx`), `${fm.join('\n')}\n\n${body.join('\n\n')}\n`);
+	}
+
+	for (const e of entities) {
+		if (e.cites.length === 0) e.cites.push("article-0#p-paragraph-1-of-article-0-reads");
+		const kind = { actors: 'person', organizations: 'intergovernmental', treaties: 'treaty', places: 'city' }[e.collection];
+		const fm = [
+			'---',
+			e.collection === 'treaties' ? `title: ${e.name}` : `name: ${e.name}`,
+			`kind: ${kind}`,
+			`aliases: [${e.alias}]`,
+			`description: A synthetic ${kind}.`,
+			...(e.collection === 'treaties' ? [`signed: '${2000 + (Number(e.id.split('-')[1]) % 24)}'`, 'cite:', `  signed: [${e.cites[0]}]`] : []),
+			'---',
+		];
+		const prose = e.cites.map((c) => `${e.name} is discussed in ${sentence(10)} [@${c}].`).join('\n\n');
+		writeFileSync(join(dir, e.collection, `${e.id}.mdx`), `${fm.join('\n')}\n\n${prose}\n`);
+	}
+	return { articles, entities: entities.length };
+}
