@@ -1,4 +1,3 @@
-import { decadeOf } from './timeline';
 import type { PartialDate } from '../schemas/date';
 
 /** What search knows about a page beyond its text: its type, date and countries. */
@@ -29,4 +28,3 @@ export function facetCountries(entity: EntityInput, isState: (id: string) => boo
 	return [...new Set(ids.filter(isState))];
 }
 
-export { decadeOf };
