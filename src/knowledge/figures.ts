@@ -17,7 +17,7 @@ export interface ContestedFigure {
 
 type FigureInput = { collection: string; id: string; name: string; figures: Array<{ topic: string; claims: FigureClaim[] }> };
 
-/** True when the claims do not all say the same thing, or come from more than one source. */
+/** True when the sources give different values (case and surrounding space aside). */
 export function isContested(claims: FigureClaim[]): boolean {
 	const values = new Set(claims.map((c) => c.value.trim().toLowerCase()));
 	return values.size > 1;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Citation } from '../schemas/citation';
 import { formatPartialDate, type PartialDate } from '../schemas/date';
 import { entityRefSchema } from '../schemas/ids';
+import { kindLabel } from '../utils/labels';
 
 /** One piece of an infobox value: text, or a link to another entity. */
 export type InfoboxPart = { text: string } | { ref: string };
@@ -52,7 +53,7 @@ function scalarParts(value: unknown, ref: boolean): InfoboxPart[] {
 	if (isDate(value)) return [{ text: formatPartialDate(value) }];
 	if (ref) return [{ ref: String(value) }];
 	const text = String(value);
-	return [{ text: /^[a-z]+(-[a-z]+)*$/.test(text) ? fieldLabel(text.replace(/-/g, ' ')) : text }];
+	return [{ text: /^[a-z]+(-[a-z]+)*$/.test(text) ? kindLabel(text) : text }];
 }
 
 /**

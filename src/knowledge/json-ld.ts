@@ -28,7 +28,7 @@ export function entityJsonLd(entity: EntityInput, pageUrl: string, names: { name
 	const ref = (id: string | undefined) => (id && urlOf(id) ? { '@id': urlOf(id) } : undefined);
 	if (entity.collection === 'treaties') {
 		if (d.signed) ld.legislationDate = d.signed.iso;
-		if (d.inForce) ld.legislationLegalForce = d.status === 'in-force' ? 'InForce' : undefined;
+		if (d.status === 'in-force') ld.legislationLegalForce = 'InForce';
 		ld.legislationType = d.kind;
 		if (d.parties?.length) ld.legislationJurisdiction = d.parties.map(ref).filter(Boolean);
 	}

@@ -1,6 +1,4 @@
-import type { Root } from 'mdast';
-import { anchoredBlocks } from '../markdown/paragraph-anchors';
-import { parseArticleMarkdown } from '../utils/markdown-tree';
+import type { AnchoredBlock } from '../markdown/paragraph-anchors';
 import type { AliasMatcher } from './alias-matcher';
 
 /** One paragraph of an article that names an entity. */
@@ -28,9 +26,9 @@ export function sentenceAround(text: string, at: number): { sentence: string; of
 }
 
 /** Every entity named in an article, one mention per entity per paragraph (the first). */
-export function mentionsInArticle(article: string, tree: Root, matcher: AliasMatcher): Mention[] {
+export function mentionsInArticle(article: string, blocks: AnchoredBlock[], matcher: AliasMatcher): Mention[] {
 	const mentions: Mention[] = [];
-	for (const block of anchoredBlocks(tree)) {
+	for (const block of blocks) {
 		const seen = new Set<string>();
 		for (const match of matcher.match(block.text)) {
 			if (seen.has(match.entity)) continue;
@@ -43,10 +41,10 @@ export function mentionsInArticle(article: string, tree: Root, matcher: AliasMat
 }
 
 /** The mention index: for every entity, the paragraphs that name it, in article order. Built once per build. */
-export function buildMentionIndex(articles: Array<{ id: string; body: string }>, matcher: AliasMatcher): Map<string, Mention[]> {
+export function buildMentionIndex(articles: Array<{ id: string; blocks: AnchoredBlock[] }>, matcher: AliasMatcher): Map<string, Mention[]> {
 	const index = new Map<string, Mention[]>();
 	for (const article of articles) {
-		for (const mention of mentionsInArticle(article.id, parseArticleMarkdown(article.body), matcher)) {
+		for (const mention of mentionsInArticle(article.id, article.blocks, matcher)) {
 			const list = index.get(mention.entity);
 			if (list) list.push(mention);
 			else index.set(mention.entity, [mention]);

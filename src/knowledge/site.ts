@@ -53,11 +53,11 @@ async function load(): Promise<Site> {
 		for (const author of article.data.authors) credit(author.actor ?? author.organization, article, 'Wrote');
 		credit(article.data.publication.organization, article, 'Published');
 	}
+	// Each article is parsed once; its paragraphs feed both the numbering and the mention index.
+	const blocks = articles.map((a) => ({ id: a.id, blocks: anchoredBlocks(parseArticleMarkdown(a.body ?? '')) }));
 	const paragraphNumbers = new Map<string, number>();
-	for (const article of articles) {
-		anchoredBlocks(parseArticleMarkdown(article.body ?? '')).forEach((block, i) => paragraphNumbers.set(`${article.id}#${block.anchor}`, i + 1));
-	}
-	const mentions = buildMentionIndex(articles.map((a) => ({ id: a.id, body: a.body ?? '' })), matcher);
+	for (const article of blocks) article.blocks.forEach((block, i) => paragraphNumbers.set(`${article.id}#${block.anchor}`, i + 1));
+	const mentions = buildMentionIndex(blocks, matcher);
 	const items = timeline(entities);
 	const timelineOf = new Map<string, TimelineItem[]>();
 	for (const item of items) {

@@ -2,7 +2,7 @@ import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { resolve, sep } from 'node:path';
 import type { VFile } from 'vfile';
 import type { AliasMatcher } from '../knowledge/alias-matcher';
-import { anchoredBlocks } from './paragraph-anchors';
+import { anchoredBlocks, type AnchoredBlock } from './paragraph-anchors';
 
 export interface RemarkEntityLinksOptions {
 	matcher: AliasMatcher;
@@ -24,7 +24,8 @@ export default function remarkEntityLinks({ matcher, urls, articlesDir }: Remark
 	const prefix = resolve(articlesDir) + sep;
 	return (tree: Root, file: VFile) => {
 		if (!file.path || !resolve(file.path).startsWith(prefix)) return;
-		for (const block of anchoredBlocks(tree)) {
+		const blocks = (file.data.anchoredBlocks as AnchoredBlock[] | undefined) ?? anchoredBlocks(tree);
+		for (const block of blocks) {
 			const linked = new Set<string>();
 			const walk = (parent: Parent) => {
 				for (let i = 0; i < parent.children.length; i++) {

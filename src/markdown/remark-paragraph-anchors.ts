@@ -17,7 +17,10 @@ export default function remarkParagraphAnchors({ articlesDir }: RemarkParagraphA
 	const prefix = resolve(articlesDir) + sep;
 	return (tree: Root, file: VFile) => {
 		if (!file.path || !resolve(file.path).startsWith(prefix)) return;
-		for (const [i, { anchor, node }] of anchoredBlocks(tree).entries()) {
+		const blocks = anchoredBlocks(tree);
+		// Later plugins (entity links) reuse the blocks instead of walking the tree again.
+		file.data.anchoredBlocks = blocks;
+		for (const [i, { anchor, node }] of blocks.entries()) {
 			// hProperties is read by mdast-util-to-hast when the tree becomes HTML.
 			const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
 			data.hProperties = { ...(data.hProperties ?? {}), id: anchor, dataAnchor: String(i + 1) };

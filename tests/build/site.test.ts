@@ -1,20 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_BASE, FIXTURE_DIST, FIXTURE_SITE } from '../helpers/build';
+import { htmlFiles } from '../helpers/files';
 import { attr, readPage, select, selectAll, toString } from '../helpers/html';
 
 // The fixture site is built under /kb/ so that every assertion here also proves the base path.
 const page = (path: string) => readPage(FIXTURE_DIST, path);
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
 
 describe('routes', () => {
 	it.each([
