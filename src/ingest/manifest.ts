@@ -167,9 +167,13 @@ export const declaredFrontmatterSchema = z.strictObject({
 	title: z.string().min(1),
 	authors: z.array(authorSchema).min(1),
 	publication: publicationSchema,
+	/** YYYY, YYYY-MM or YYYY-MM-DD at the precision the text establishes, or `undated`. */
 	published: z
-		.string()
-		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Write the date as a quoted YYYY, YYYY-MM or YYYY-MM-DD string.'),
+		.string({ error: 'Write the date as a quoted YYYY, YYYY-MM or YYYY-MM-DD string, or `undated` when the source gives none.' })
+		.regex(
+			/^(?:\d{4}(-\d{2}(-\d{2})?)?|undated)$/,
+			'Write the date as a quoted YYYY, YYYY-MM or YYYY-MM-DD string (e.g. \'2010-07\'), or `undated` when the source gives none: never invent a day or month.',
+		),
 	/** Original web address of this article, where known. */
 	url: z.url().optional(),
 	language: z.string().min(2).default('en'),
@@ -188,6 +192,20 @@ export const articleEntrySchema = z.strictObject({
 	parts: z.array(partSchema).min(1),
 	repairs: repairsSchema.default({ dropCaps: [], headings: [], lists: [], replacements: [], hyphenation: { keep: [], join: [] } }),
 	frontmatter: declaredFrontmatterSchema,
+	/**
+	 * Names not to link in one paragraph, where the linking rule gets them wrong: a known name
+	 * used inside an unknown one that the rule cannot see. The ingest checks that the paragraph
+	 * exists and contains each name, and writes the list into the article's frontmatter.
+	 */
+	noLink: z
+		.array(
+			z.strictObject({
+				paragraph: z.string().regex(/^p-[a-z0-9-]+$/, 'A paragraph is its anchor, e.g. "p-in-november-2013-the-two-presidents": run `npm run paragraphs -- <article-id>`.'),
+				names: z.array(z.string().trim().min(1, 'A name to leave unlinked cannot be blank.')).min(1, 'List at least one name, as written in the paragraph.'),
+				why: z.string().min(1, 'Say why the name must not link here.'),
+			}),
+		)
+		.default([]),
 	/** Anything a reader of the article's provenance should know (doubts, source oddities kept as written). */
 	notes: z.array(z.string().min(1)).default([]),
 });

@@ -116,7 +116,7 @@ function namePart(text: string, words: readonly Word[], k: number): boolean {
  *    Russia", "the Government of Kazakhstan") or opens the sentence ("Most of Russia …").
  * Names the rule gets wrong in one paragraph are listed in the manifest's `noLink`.
  */
-function insideLongerName(text: string, words: readonly Word[], i: number, j: number, known: (k: number) => boolean): boolean {
+function insideLongerName(text: string, words: readonly Word[], i: number, j: number, known: (k: number, whole?: boolean) => boolean): boolean {
 	const next = words[j + 1];
 	if (next && mayBeNamePart(next.word) && !known(j + 1) && NAME_SPACE.test(text.slice(words[j]!.end, next.start))) return true;
 	const prev = words[i - 1];
