@@ -68,7 +68,7 @@ export const TITLE_WORDS = new Set([
  * titles ("Relations Between Russia and Kazakhstan", "Cooperation With Kazakhstan") and
  * adjectives of nationality ("Kazakh-Chinese Atasu-Alashankou pipeline", "Soviet Kazakhstan").
  */
-const NEVER_NAME_PARTS = new Set([
+export const NEVER_NAME_PARTS = new Set([
 	'a', 'an', 'and', 'as', 'at', 'between', 'beyond', 'by', 'for', 'from', 'in', 'into', 'of', 'on',
 	'or', 'over', 'the', 'to', 'toward', 'towards', 'under', 'versus', 'vs', 'with', 'within', 'without',
 	'after', 'before', 'against', 'among', 'amid', 'about', 'post', 'pre', 'across', 'through',
