@@ -14,6 +14,12 @@ import { entityNameEntries } from '../src/knowledge/names';
 import { redLinks, textBlocks } from '../src/knowledge/red-links';
 import { parseArticleMarkdown } from '../src/utils/markdown-tree';
 
+// Piped into `head`, stop quietly when the reader has seen enough.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(0);
+	throw error;
+});
+
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const limitAt = args.indexOf('--limit');

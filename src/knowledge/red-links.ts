@@ -176,11 +176,11 @@ function runs(text: string, toks: Token[]): Array<{ toks: Token[] }> {
 export function unknownNames(text: string, matcher: AliasMatcher, vocabulary: Vocabulary): string[] {
 	const found: string[] = [];
 	const toks = tokens(text);
+	// The matcher sees the whole text, so that its longer-name rule judges the same context as on the page.
+	const linked = matcher.match(text);
 	for (const run of runs(text, toks)) {
 		// Cut out what the matcher links here, then trim each remaining piece at its edges.
-		const start = run.toks[0]!.start;
-		const slice = text.slice(start, run.toks.at(-1)!.end);
-		const known = matcherSpans(text, start, slice, matcher);
+		const known = linked.filter((m) => m.start < run.toks.at(-1)!.end && m.end > run.toks[0]!.start).map((m) => [m.start, m.end] as const);
 		let piece: Token[] = [];
 		const flush = () => {
 			while (piece.length && !edgeWord(piece[0]!.word, vocabulary, piece[0]!.sentenceStart)) piece.shift();
@@ -196,16 +196,6 @@ export function unknownNames(text: string, matcher: AliasMatcher, vocabulary: Vo
 		flush();
 	}
 	return found;
-}
-
-/** Spans of `slice` (at `offset` in `text`) that the matcher links, judged in the whole text. */
-function matcherSpans(text: string, offset: number, slice: string, matcher: AliasMatcher): Array<[number, number]> {
-	// The matcher sees the whole text so that its longer-name rule judges the same context as on the page.
-	const end = offset + slice.length;
-	return matcher
-		.match(text)
-		.filter((m) => m.start < end && m.end > offset)
-		.map((m) => [m.start, m.end]);
 }
 
 /**
