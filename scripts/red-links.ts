@@ -46,9 +46,9 @@ function table(title: string, rows: typeof ranked): void {
 	const shown = limit > 0 ? rows.slice(0, limit) : rows;
 	const width = Math.max(4, ...shown.map((r) => r.name.length));
 	console.log(`${title} (${shown.length} of ${rows.length}):`);
-	console.log(`${'#'.padStart(3)}  ${'name'.padEnd(width)}  body  notes  articles`);
+	console.log(`${'#'.padStart(3)}  ${'name'.padEnd(width)}  body  notes  articles  first at (npm run paragraphs -- <article> to read it)`);
 	shown.forEach((r, i) => {
-		console.log(`${String(i + 1).padStart(3)}  ${r.name.padEnd(width)}  ${String(r.body).padStart(4)}  ${String(r.notes).padStart(5)}  ${r.articles.length} (${r.articles.join(', ')})`);
+		console.log(`${String(i + 1).padStart(3)}  ${r.name.padEnd(width)}  ${String(r.body).padStart(4)}  ${String(r.notes).padStart(5)}  ${String(r.articles.length).padStart(8)}  ${r.first}`);
 	});
 	console.log('');
 }

@@ -20,6 +20,7 @@
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { anchoredBlocks } from '../markdown/paragraph-anchors';
 import { type AliasMatcher, NEVER_NAME_PARTS, TITLE_WORDS } from './alias-matcher';
 
 /** Where in an article a block stands: the author's text, or the notes and bibliography. */
@@ -28,6 +29,8 @@ export type Part = 'body' | 'notes';
 export interface TextBlock {
 	part: Part;
 	text: string;
+	/** The paragraph's citation anchor (footnotes have none of their own). */
+	anchor?: string;
 }
 
 export interface RedLink {
@@ -38,6 +41,8 @@ export interface RedLink {
 	notes: number;
 	/** Ids of the articles that use the name, sorted. */
 	articles: string[];
+	/** Where it first occurs, as a citation key (`article#p-anchor`) when the paragraph has one. */
+	first: string;
 }
 
 /** Headings that open an article's apparatus rather than its text. */
@@ -49,6 +54,12 @@ const APPARATUS_HEADING = /^(works cited|bibliography|references|sources|notes|e
  */
 export function textBlocks(tree: Root): TextBlock[] {
 	const out: TextBlock[] = [];
+	// The anchors the site gives paragraphs and list items, by node, so a red link can be cited.
+	const anchors = new Map<Nodes, string>();
+	for (const block of anchoredBlocks(tree)) {
+		anchors.set(block.node, block.anchor);
+		if (block.node.type === 'listItem') for (const child of block.node.children) anchors.set(child, block.anchor);
+	}
 	let part: Part = 'body';
 	const walk = (parent: Parent, inNote: boolean) => {
 		for (const node of parent.children as Nodes[]) {
@@ -61,7 +72,8 @@ export function textBlocks(tree: Root): TextBlock[] {
 				continue;
 			}
 			if (node.type === 'paragraph' || node.type === 'tableCell') {
-				out.push({ part: inNote ? 'notes' : part, text: plainText(node) });
+				const anchor = anchors.get(node);
+				out.push({ part: inNote ? 'notes' : part, text: plainText(node), ...(anchor ? { anchor } : {}) });
 				continue;
 			}
 			if ('children' in node) walk(node as Parent, inNote);
@@ -89,7 +101,7 @@ const CALENDAR = new Set([
 /** Adjectives and nouns of nationality or doctrine: "Russian", "Kazakhstani", "Russians", "Eurasianist". */
 const DEMONYM = /(?:ian|ean|ese|ish|stani|ians|eans|ists?)$/u;
 /** Words that stand capitalised for reasons other than a name. */
-const NEVER = new Set(['i', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'no', 'vol', 'pp', 'p', 'ed', 'eds', 'et', 'al', 'ibid', 'op', 'cit']);
+const NEVER = new Set(['i', 'a', 'an', 'ph', 'phd', 'mr', 'mrs', 'ms', 'dr', 'no', 'vol', 'pp', 'p', 'ed', 'eds', 'et', 'al', 'ibid', 'op', 'cit']);
 /** What ends a sentence before a word (not a colon: "New York: Palgrave Macmillan"). */
 const SENTENCE_START = /(?:^|[.!?]["'”’)\]]*\s+|^["“‘(\[]+|\s["“‘(\[]+)$/u;
 
@@ -210,7 +222,7 @@ export function redLinks(articles: Array<{ id: string; blocks: TextBlock[] }>, m
 			for (const name of unknownNames(block.text, matcher, vocabulary)) {
 				const key = fold(name).replace(/[‐-]/g, '-');
 				let entry = byName.get(key);
-				if (!entry) byName.set(key, (entry = { name, body: 0, notes: 0, articles: [], spellings: new Map() }));
+				if (!entry) byName.set(key, (entry = { name, body: 0, notes: 0, articles: [], first: block.anchor ? `${article.id}#${block.anchor}` : `${article.id} (a note)`, spellings: new Map() }));
 				entry[block.part] += 1;
 				if (!entry.articles.includes(article.id)) entry.articles.push(article.id);
 				entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + 1);

@@ -41,15 +41,15 @@ describe('red links over articles', () => {
 	const a = article('The Astana Times wrote about the Free Trade Area of the CIS.[^1]\n\n[^1]: Astana Times, 2014.\n');
 	const b = article('Russia joined the Free Trade Area of the CIS.\n\n## Works Cited\n\n- London: Routledge.\n');
 
-	it('marks footnotes and everything after a Works Cited heading as notes', () => {
-		expect(a.map((x) => x.part)).toEqual(['body', 'notes']);
-		expect(b.map((x) => x.part)).toEqual(['body', 'notes']);
+	it('marks footnotes and everything after a Works Cited heading as notes, with the paragraphs\' anchors', () => {
+		expect(a.map((x) => [x.part, x.anchor])).toEqual([['body', 'p-the-astana-times-wrote-about-the'], ['notes', undefined]]);
+		expect(b.map((x) => [x.part, x.anchor])).toEqual([['body', 'p-russia-joined-the-free-trade-area'], ['notes', 'p-london-routledge']]);
 	});
 
 	it('ranks by number of articles, then occurrences, body and notes counted apart', () => {
 		const ranked = redLinks([{ id: 'a', blocks: a }, { id: 'b', blocks: b }], matcher);
-		expect(ranked[0]).toEqual({ name: 'Free Trade Area of the CIS', body: 2, notes: 0, articles: ['a', 'b'] });
-		expect(ranked.find((r) => r.name === 'Astana Times')).toEqual({ name: 'Astana Times', body: 1, notes: 1, articles: ['a'] });
-		expect(ranked.find((r) => r.name === 'Routledge')).toEqual({ name: 'Routledge', body: 0, notes: 1, articles: ['b'] });
+		expect(ranked[0]).toEqual({ name: 'Free Trade Area of the CIS', body: 2, notes: 0, articles: ['a', 'b'], first: 'a#p-the-astana-times-wrote-about-the' });
+		expect(ranked.find((r) => r.name === 'Astana Times')).toMatchObject({ name: 'Astana Times', body: 1, notes: 1, articles: ['a'] });
+		expect(ranked.find((r) => r.name === 'Routledge')).toEqual({ name: 'Routledge', body: 0, notes: 1, articles: ['b'], first: 'b#p-london-routledge' });
 	});
 });
