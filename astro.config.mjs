@@ -15,6 +15,7 @@ import remarkEntityLinks from './src/markdown/remark-entity-links.ts';
 import { AliasMatcher } from './src/knowledge/alias-matcher.ts';
 import { validateContent } from './src/knowledge/integrity.ts';
 import { entityNameEntries } from './src/knowledge/names.ts';
+import { noLinkIndex } from './src/knowledge/no-link.ts';
 import { aliasRoutes } from './src/knowledge/aliases.ts';
 
 // Where the site is deployed: override for a sub-path host, e.g. SITE_URL=https://example.org BASE_PATH=/kb/
@@ -58,7 +59,7 @@ export default defineConfig({
 			remarkPlugins: [
 				remarkGfm,
 				[remarkParagraphAnchors, { articlesDir }],
-				[remarkEntityLinks, { matcher, urls: entityUrls, articlesDir }],
+				[remarkEntityLinks, { matcher, urls: entityUrls, articlesDir, noLink: noLinkIndex(content.entries.filter((e) => e.collection === 'articles')) }],
 				[remarkCitations, { base }],
 			],
 			// Links out of the site (URLs in footnotes and bibliographies) never get a handle on this page.

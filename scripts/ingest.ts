@@ -7,19 +7,36 @@
  *   npm run ingest -- --check   write nothing; exit 1 if any committed article differs from
  *                               what the ingest produces, or if an .mdx file exists that the
  *                               manifest does not produce
+ *   npm run ingest -- --new <file>
+ *                               print a draft manifest entry for a new raw source (a path, or a
+ *                               name in content/sources/): guessed title, byline, date, candidate
+ *                               headings and line ranges, for the maintainer to check and paste
  *
  * INGEST_ARTICLES_DIR overrides the output folder (the tests check a scratch copy with it).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { ingest, loadIngestInput } from '../src/ingest/index';
+import { scaffoldEntry } from '../src/ingest/scaffold';
 
 const root = join(import.meta.dirname, '..');
 const sourcesDir = join(root, 'content', 'sources');
 const articlesDir = process.env.INGEST_ARTICLES_DIR ?? join(root, 'content', 'articles');
 const check = process.argv.includes('--check');
 
+function scaffold(path: string): number {
+	const file = existsSync(path) ? path : join(sourcesDir, path);
+	if (!existsSync(file)) {
+		console.error(`No such file: ${path} (give a path, or a file name in content/sources/).`);
+		return 1;
+	}
+	console.log(scaffoldEntry(basename(file), readFileSync(file, 'utf8')).yaml);
+	return 0;
+}
+
 function main(): number {
+	const newAt = process.argv.indexOf('--new');
+	if (newAt >= 0) return scaffold(process.argv[newAt + 1] ?? '');
 	const articles = ingest(loadIngestInput(sourcesDir));
 	const produced = new Set(articles.map((a) => a.fileName));
 	const existing = existsSync(articlesDir) ? readdirSync(articlesDir).filter((f) => f.endsWith('.mdx')) : [];

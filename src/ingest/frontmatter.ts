@@ -43,6 +43,8 @@ export function buildFrontmatter({ entry, file, abstract, repairs }: Frontmatter
 	if (fm.truncated) data.truncated = { note: fm.truncated.note };
 	data.topics = [...fm.topics];
 	data.attribution = fm.attribution.map((a) => ({ field: a.field, note: a.note }));
+	// Written only when declared, so articles without it stay byte-identical.
+	if (entry.noLink.length > 0) data.noLink = entry.noLink.map((n) => ({ paragraph: n.paragraph, names: [...n.names] }));
 	return data;
 }
 

@@ -31,6 +31,8 @@ import { reflowPdf, reflowWeb } from './reflow';
 import { applyReplacements } from './replacements';
 import { type ArticleSlice, splitSource } from './split';
 import { serializeBody, toMdast, verifyRoundTrip } from './to-mdx';
+import { anchoredBlocks } from '../markdown/paragraph-anchors';
+import { parseArticleMarkdown } from '../utils/markdown-tree';
 
 export interface IngestInput {
 	manifest: Manifest;
@@ -167,11 +169,25 @@ function ingestArticle(source: SourceEntry, slice: ArticleSlice, lexicon: Lexico
 	const tree = toMdast(blocks, notes);
 	const body = serializeBody(tree);
 	verifyRoundTrip(body, tree);
+	checkNoLink(entry, body);
 
 	const data = buildFrontmatter({ entry, file: source.file, abstract, repairs: repairList });
 	validateFrontmatter(entry.id, data);
 	const mdx = `---\n${serializeFrontmatter(data)}---\n\n${body}`;
 	return { id: entry.id, fileName: `${entry.id}.mdx`, mdx, repairs: repairList };
+}
+
+/** Every `noLink` paragraph exists in the article and contains each of its names. */
+function checkNoLink(entry: ArticleEntry, body: string): void {
+	if (entry.noLink.length === 0) return;
+	const blocks = new Map(anchoredBlocks(parseArticleMarkdown(body)).map((b) => [b.anchor, b.text]));
+	for (const { paragraph, names } of entry.noLink) {
+		const text = blocks.get(paragraph);
+		if (text === undefined) throw new Error(`noLink: no paragraph "${paragraph}": run \`npm run paragraphs -- ${entry.id}\` and copy an anchor.`);
+		for (const name of names) {
+			if (!text.includes(name)) throw new Error(`noLink: paragraph "${paragraph}" does not contain "${name}": write the name exactly as the paragraph has it.`);
+		}
+	}
 }
 
 /** The human-readable `source.repairs` of one article: declared repairs first, then what the generic rules changed. */

@@ -167,9 +167,13 @@ export const declaredFrontmatterSchema = z.strictObject({
 	title: z.string().min(1),
 	authors: z.array(authorSchema).min(1),
 	publication: publicationSchema,
+	/** YYYY, YYYY-MM or YYYY-MM-DD at the precision the text establishes, or `undated`. */
 	published: z
-		.string()
-		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Write the date as a quoted YYYY, YYYY-MM or YYYY-MM-DD string.'),
+		.string({ error: "Write the date as a quoted string, e.g. '2010', '2010-07' or '2010-07-06' (unquoted, YAML reads 2010 as a number), or `undated` when the source gives none." })
+		.regex(
+			/^(?:\d{4}(-\d{2}(-\d{2})?)?|undated)$/,
+			'Write the date as a quoted YYYY, YYYY-MM or YYYY-MM-DD string (e.g. \'2010-07\'), or `undated` when the source gives none: never invent a day or month.',
+		),
 	/** Original web address of this article, where known. */
 	url: z.url().optional(),
 	language: z.string().min(2).default('en'),
@@ -188,6 +192,20 @@ export const articleEntrySchema = z.strictObject({
 	parts: z.array(partSchema).min(1),
 	repairs: repairsSchema.default({ dropCaps: [], headings: [], lists: [], replacements: [], hyphenation: { keep: [], join: [] } }),
 	frontmatter: declaredFrontmatterSchema,
+	/**
+	 * Names not to link in one paragraph, where the linking rule gets them wrong: a known name
+	 * used inside an unknown one that the rule cannot see. The ingest checks that the paragraph
+	 * exists and contains each name, and writes the list into the article's frontmatter.
+	 */
+	noLink: z
+		.array(
+			z.strictObject({
+				paragraph: z.string().regex(/^p-[a-z0-9-]+$/, 'A paragraph is its anchor, e.g. "p-in-november-2013-the-two-presidents": run `npm run paragraphs -- <article-id>`.'),
+				names: z.array(z.string().trim().min(1, 'A name to leave unlinked cannot be blank.')).min(1, 'List at least one name, as written in the paragraph.'),
+				why: z.string().min(1, 'Say why the name must not link here.'),
+			}),
+		)
+		.default([]),
 	/** Anything a reader of the article's provenance should know (doubts, source oddities kept as written). */
 	notes: z.array(z.string().min(1)).default([]),
 });
@@ -248,9 +266,42 @@ function formatPath(path: readonly PropertyKey[]): string {
 		.join('');
 }
 
-/** One line per issue, `path: message`, so an editor of the YAML can find each problem. */
-export function formatManifestIssues(error: z.ZodError): string {
-	return error.issues.map((issue) => `  - ${formatPath(issue.path) || '(top level)'}: ${issue.message}`).join('\n');
+/** The value at `path` in the parsed YAML, to tell a missing field from a wrong one. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
+/**
+ * The issue's message, turned into a fix where zod's own words only state the problem:
+ * a missing field says to add it, an unknown one to remove it or fix its spelling, a wrong
+ * choice lists the choices. Messages written in this file's schema already name the fix.
+ */
+function withFix(issue: z.core.$ZodIssue, data: unknown): string {
+	const field = String(issue.path.at(-1) ?? '');
+	const docs = 'content/README.md ("The manifest") describes every field';
+	if (issue.code === 'unrecognized_keys') {
+		return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove them or correct the spelling (${docs}).`;
+	}
+	if (issue.code === 'invalid_value' && 'values' in issue) {
+		return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}: write one of them.`;
+	}
+	if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined && issue.path.length > 0) {
+		return `"${field}" is required but missing: add it (${docs}).`;
+	}
+	if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+		return `${issue.message.replace(/^Invalid input: /, '')}: write it as the schema expects (${docs}).`;
+	}
+	return issue.message;
+}
+
+/** One line per issue, `path: message and fix`, so an editor of the YAML can find and fix each problem. */
+export function formatManifestIssues(error: z.ZodError, data?: unknown): string {
+	return error.issues.map((issue) => `  - ${formatPath(issue.path) || '(top level)'}: ${withFix(issue, data)}`).join('\n');
 }
 
 /** Parses and validates manifest.yaml text; throws ManifestError with friendly messages. */
@@ -263,7 +314,7 @@ export function parseManifest(text: string, fileName = 'content/sources/manifest
 	}
 	const result = manifestSchema.safeParse(data);
 	if (!result.success) {
-		throw new ManifestError(`${fileName} does not match the manifest schema:\n${formatManifestIssues(result.error)}`);
+		throw new ManifestError(`${fileName} does not match the manifest schema:\n${formatManifestIssues(result.error, data)}`);
 	}
 	return result.data;
 }

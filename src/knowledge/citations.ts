@@ -1,10 +1,10 @@
 import type { ArticleData } from '../schemas/article';
-import { formatPartialDate } from '../schemas/date';
+import { formatOptionalDate } from '../schemas/date';
 
 /**
  * Short author–year label for a source: "Kukeyeva 2010". A person (an author linked to an
  * actor page) is named by surname; an institution by its full name; an unnamed author by the
- * venue ("UKDiss.com 2019").
+ * venue ("UKDiss.com 2019"). An undated source reads "n.d.", as author–date styles write it.
  */
 export function citationLabel(article: { data: Pick<ArticleData, 'authors' | 'published' | 'publication'> }): string {
 	const first = article.data.authors[0];
@@ -12,7 +12,7 @@ export function citationLabel(article: { data: Pick<ArticleData, 'authors' | 'pu
 	if (!first || /^(unnamed|anonymous)\b/i.test(first.name)) who = article.data.publication.name;
 	else if (first.actor) who = first.name.trim().split(/\s+/).at(-1)!;
 	const more = article.data.authors.length > 1 ? ' et al.' : '';
-	return `${who}${more} ${article.data.published.year}`;
+	return `${who}${more} ${article.data.published?.year ?? 'n.d.'}`;
 }
 
 /** A ready-to-copy reference in a common humanities style. */
@@ -21,5 +21,5 @@ export function referenceText(article: { data: ArticleData }, pageUrl: string): 
 	const names = d.authors.map((a) => a.name).join(', ');
 	const venue = [d.publication.name, d.publication.issue].filter(Boolean).join(', ');
 	const original = d.source.url ? ` Originally at ${d.source.url}.` : '';
-	return `${names}. “${d.title}.” ${venue}, ${formatPartialDate(d.published)}.${original} Accessed via ${pageUrl}.`;
+	return `${names}. “${d.title}.” ${venue}, ${formatOptionalDate(d.published)}.${original} Accessed via ${pageUrl}.`;
 }

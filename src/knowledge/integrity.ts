@@ -77,8 +77,9 @@ function citationsIn(value: unknown, path: string, out: Array<[string, Citation]
 
 /**
  * Checks what zod cannot see file by file: ids are slugs and unique across entity
- * collections, every reference and citation resolves (down to the paragraph anchor), and
- * no name or alias is claimed by two entities.
+ * collections, every reference and citation resolves (down to the paragraph anchor), no
+ * entity refers to itself, predecessor/successor chains have no cycle, and no name or alias
+ * is claimed by two entities.
  */
 export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new Set()): ContentError[] {
 	const errors: ContentError[] = [];
@@ -114,6 +115,10 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 		// References resolve, into the right collection, to the right kind of entry.
 		for (const [pattern, rule] of Object.entries(REFERENCE_FIELDS[entry.collection] ?? {})) {
 			for (const [field, value] of fieldValues(entry.data, pattern)) {
+				if (value === entry.id && entry.collection !== 'articles') {
+					errors.push({ file: entry.file, field, value, message: `"${entry.id}" refers to itself: an entity cannot be its own ${relationWord(field)}. Remove it, or use the id of the other entity that was meant.` });
+					continue;
+				}
 				const target = byId.get(String(value));
 				const where = rule.collections.join(' or ');
 				if (!target && invalid.has(String(value))) continue; // already reported as invalid
@@ -152,6 +157,66 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 			} else owners.set(key, entry);
 		}
 	}
+	errors.push(...successionCycles(byId));
+	return errors;
+}
+
+/** "members.0.ref" → "member", "parties.1" → "party": the relation a field names, for messages. */
+function relationWord(field: string): string {
+	const head = field.split('.')[0]!;
+	const singular: Record<string, string> = { members: 'member', parties: 'party', participants: 'participant', signatories: 'signatory', roles: 'role holder' };
+	return singular[head] ?? head;
+}
+
+/** Fields that order entities in time: A's successor is B means B's predecessor is A. */
+const SUCCESSION = ['predecessor', 'successor'] as const;
+
+/**
+ * Cycles in predecessor/successor chains ("A precedes B precedes A"): a chain through time
+ * cannot come back to where it started. Each cycle is reported once, on its first file in
+ * sort order, with the whole chain so that the wrong link can be found.
+ */
+export function successionCycles(byId: ReadonlyMap<string, RawEntry>): ContentError[] {
+	// Edges point forward in time: entry → its successor, predecessor → entry.
+	const next = new Map<string, Array<{ to: string; from: RawEntry; field: string }>>();
+	const add = (a: string, b: string, from: RawEntry, field: string) => {
+		if (a === b || !byId.has(a) || !byId.has(b)) return; // self-references and unknown ids are reported elsewhere
+		next.set(a, [...(next.get(a) ?? []), { to: b, from, field }]);
+	};
+	for (const entry of [...byId.values()].sort((x, y) => x.id.localeCompare(y.id))) {
+		for (const field of SUCCESSION) {
+			const value = entry.data[field];
+			if (typeof value !== 'string') continue;
+			if (field === 'successor') add(entry.id, value, entry, field);
+			else add(value, entry.id, entry, field);
+		}
+	}
+	const errors: ContentError[] = [];
+	const state = new Map<string, 'open' | 'done'>();
+	const reported = new Set<string>();
+	// Depth-first search; `stack` is the chain from the search's start to the current entity.
+	const stack: string[] = [];
+	const visit = (id: string) => {
+		state.set(id, 'open');
+		stack.push(id);
+		for (const edge of next.get(id) ?? []) {
+			if (state.get(edge.to) === 'open') {
+				const cycle = stack.slice(stack.indexOf(edge.to));
+				const key = [...cycle].sort().join(' ');
+				if (reported.has(key)) continue;
+				reported.add(key);
+				errors.push({
+					file: edge.from.file,
+					field: edge.field,
+					value: edge.from.data[edge.field],
+					message: `Predecessors and successors run in a circle (${[...cycle, edge.to].join(' → ')}): a chain through time cannot return to its start. Fix the wrong predecessor or successor.`,
+				});
+			} else if (!state.has(edge.to)) visit(edge.to);
+		}
+		stack.pop();
+		state.set(id, 'done');
+	};
+	for (const id of [...next.keys()].sort()) if (!state.has(id)) visit(id);
 	return errors;
 }
 

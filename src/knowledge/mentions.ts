@@ -1,5 +1,6 @@
 import type { AnchoredBlock } from '../markdown/paragraph-anchors';
 import type { AliasMatcher } from './alias-matcher';
+import { noLinkFilter, type NoLinkIndex } from './no-link';
 
 /** One paragraph of an article that names an entity. */
 export interface Mention {
@@ -26,12 +27,13 @@ export function sentenceAround(text: string, at: number): { sentence: string; of
 }
 
 /** Every entity named in an article, one mention per entity per paragraph (the first). */
-export function mentionsInArticle(article: string, blocks: AnchoredBlock[], matcher: AliasMatcher): Mention[] {
+export function mentionsInArticle(article: string, blocks: AnchoredBlock[], matcher: AliasMatcher, noLink: NoLinkIndex = new Map()): Mention[] {
 	const mentions: Mention[] = [];
 	for (const block of blocks) {
 		const seen = new Set<string>();
+		const allowed = noLinkFilter(noLink, article, block.anchor);
 		for (const match of matcher.match(block.text)) {
-			if (seen.has(match.entity)) continue;
+			if (seen.has(match.entity) || !allowed(block.text.slice(match.start, match.end))) continue;
 			seen.add(match.entity);
 			const { sentence, offset } = sentenceAround(block.text, match.start);
 			mentions.push({ entity: match.entity, article, anchor: block.anchor, context: sentence, highlight: [offset, offset + match.end - match.start] });
@@ -41,10 +43,10 @@ export function mentionsInArticle(article: string, blocks: AnchoredBlock[], matc
 }
 
 /** The mention index: for every entity, the paragraphs that name it, in article order. Built once per build. */
-export function buildMentionIndex(articles: Array<{ id: string; blocks: AnchoredBlock[] }>, matcher: AliasMatcher): Map<string, Mention[]> {
+export function buildMentionIndex(articles: Array<{ id: string; blocks: AnchoredBlock[] }>, matcher: AliasMatcher, noLink: NoLinkIndex = new Map()): Map<string, Mention[]> {
 	const index = new Map<string, Mention[]>();
 	for (const article of articles) {
-		for (const mention of mentionsInArticle(article.id, article.blocks, matcher)) {
+		for (const mention of mentionsInArticle(article.id, article.blocks, matcher, noLink)) {
 			const list = index.get(mention.entity);
 			if (list) list.push(mention);
 			else index.set(mention.entity, [mention]);

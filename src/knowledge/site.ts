@@ -1,9 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { EntityCollectionName } from '../schemas';
 import { ENTITY_COLLECTIONS } from '../schemas';
+import { compareOptionalDates } from '../schemas/date';
 import { AliasMatcher } from './alias-matcher';
 import { buildMentionIndex, coMentionIndex, type Mention } from './mentions';
 import { entityNameEntries } from './names';
+import { noLinkIndex } from './no-link';
 import { reverseRelations, type RelationGroup } from './relations';
 import { timeline, type TimelineItem } from './timeline';
 import { anchoredBlocks } from '../markdown/paragraph-anchors';
@@ -43,7 +45,8 @@ async function load(): Promise<Site> {
 	const entities = (await Promise.all(ENTITY_COLLECTIONS.map((c) => getCollection(c))))
 		.flat()
 		.sort((a, b) => a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id)) as Entity[];
-	articles.sort((a, b) => a.data.published.iso.localeCompare(b.data.published.iso) || a.id.localeCompare(b.id));
+	// Undated articles come after every dated one.
+	articles.sort((a, b) => compareOptionalDates(a.data.published, b.data.published) || a.id.localeCompare(b.id));
 	const matcher = new AliasMatcher(entityNameEntries(entities));
 	const articlesOf = new Map<string, Array<{ article: Article; role: 'Wrote' | 'Published' }>>();
 	const credit = (id: string | undefined, article: Article, role: 'Wrote' | 'Published') => {
@@ -57,7 +60,7 @@ async function load(): Promise<Site> {
 	const blocks = articles.map((a) => ({ id: a.id, blocks: anchoredBlocks(parseArticleMarkdown(a.body ?? '')) }));
 	const paragraphNumbers = new Map<string, number>();
 	for (const article of blocks) article.blocks.forEach((block, i) => paragraphNumbers.set(`${article.id}#${block.anchor}`, i + 1));
-	const mentions = buildMentionIndex(blocks, matcher);
+	const mentions = buildMentionIndex(blocks, matcher, noLinkIndex(articles));
 	const items = timeline(entities);
 	const timelineOf = new Map<string, TimelineItem[]>();
 	for (const item of items) {

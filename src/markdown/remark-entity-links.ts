@@ -1,7 +1,8 @@
 import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
-import { resolve, sep } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import type { VFile } from 'vfile';
 import type { AliasMatcher } from '../knowledge/alias-matcher';
+import { noLinkFilter, type NoLinkIndex } from '../knowledge/no-link';
 import { anchoredBlocks, type AnchoredBlock } from './paragraph-anchors';
 
 export interface RemarkEntityLinksOptions {
@@ -10,6 +11,8 @@ export interface RemarkEntityLinksOptions {
 	urls: Map<string, string>;
 	/** Absolute path of the articles folder: only articles are linked. */
 	articlesDir: string;
+	/** Per article id, per paragraph anchor: names not to link there (the manifest's `noLink`). */
+	noLink?: NoLinkIndex;
 }
 
 /** Nodes whose text is never turned into a link. */
@@ -20,13 +23,15 @@ const SKIP = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'fo
  * Headings, existing links, code and footnote labels are left alone; the names come from the
  * alias matcher, built once per build from every entity's names.
  */
-export default function remarkEntityLinks({ matcher, urls, articlesDir }: RemarkEntityLinksOptions) {
+export default function remarkEntityLinks({ matcher, urls, articlesDir, noLink = new Map() }: RemarkEntityLinksOptions) {
 	const prefix = resolve(articlesDir) + sep;
 	return (tree: Root, file: VFile) => {
 		if (!file.path || !resolve(file.path).startsWith(prefix)) return;
 		const blocks = (file.data.anchoredBlocks as AnchoredBlock[] | undefined) ?? anchoredBlocks(tree);
+		const articleId = basename(file.path).replace(/\.mdx?$/, '');
 		for (const block of blocks) {
 			const linked = new Set<string>();
+			const allowed = noLinkFilter(noLink, articleId, block.anchor);
 			const walk = (parent: Parent) => {
 				for (let i = 0; i < parent.children.length; i++) {
 					const node = parent.children[i] as Nodes;
@@ -35,7 +40,7 @@ export default function remarkEntityLinks({ matcher, urls, articlesDir }: Remark
 						if ('children' in node) walk(node as Parent);
 						continue;
 					}
-					const replacement = linkText(node, matcher, urls, linked);
+					const replacement = linkText(node, matcher, urls, linked, allowed);
 					if (replacement) {
 						parent.children.splice(i, 1, ...(replacement as never[]));
 						i += replacement.length - 1;
@@ -47,10 +52,11 @@ export default function remarkEntityLinks({ matcher, urls, articlesDir }: Remark
 	};
 }
 
-function linkText(node: Text, matcher: AliasMatcher, urls: Map<string, string>, linked: Set<string>): PhrasingContent[] | undefined {
+function linkText(node: Text, matcher: AliasMatcher, urls: Map<string, string>, linked: Set<string>, allowed: (name: string) => boolean): PhrasingContent[] | undefined {
 	const out: PhrasingContent[] = [];
 	let last = 0;
 	for (const match of matcher.match(node.value)) {
+		if (!allowed(node.value.slice(match.start, match.end))) continue;
 		const url = urls.get(match.entity);
 		if (!url || linked.has(match.entity)) continue;
 		linked.add(match.entity);

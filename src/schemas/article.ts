@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { partialDateSchema } from './date';
-import { entityRefSchema } from './ids';
+import { optionalPartialDateSchema } from './date';
+import { entityRefSchema, nameText } from './ids';
 
 /** One author as the source states them. */
 export const authorSchema = z.strictObject({
@@ -44,16 +44,27 @@ export const attributionNoteSchema = z.strictObject({
 	note: z.string().min(1),
 });
 
+/**
+ * Names the entity linker must leave alone in one paragraph: cases the rule in
+ * src/knowledge/alias-matcher.ts cannot see (a known name used as part of an unknown one).
+ */
+export const noLinkSchema = z.strictObject({
+	/** The paragraph's citation key anchor, `p-…` (`npm run paragraphs -- <article-id>` lists them). */
+	paragraph: z.string().regex(/^p-[a-z0-9-]+$/, 'A paragraph is its anchor, e.g. "p-in-november-2013-the-two-presidents" (npm run paragraphs lists them).'),
+	/** The names as they stand in the paragraph's text. */
+	names: z.array(z.string().trim().min(1)).min(1),
+});
+
 /** An article: a source document, every word of its body kept, with its attribution. */
 export const articleSchema = z.strictObject({
 	/** Title as published. */
-	title: z.string().min(1),
+	title: nameText('title'),
 	/** Authors in the order printed. */
 	authors: z.array(authorSchema).min(1),
 	/** Venue. */
 	publication: publicationSchema,
-	/** Publication date, at the precision the texts establish. */
-	published: partialDateSchema,
+	/** Publication date, at the precision the texts establish, or `undated` when they establish none. */
+	published: optionalPartialDateSchema,
 	/** Raw source and repairs. */
 	source: articleSourceSchema,
 	/** The article's own abstract or standfirst. */
@@ -66,6 +77,8 @@ export const articleSchema = z.strictObject({
 	topics: z.array(z.string()).default([]),
 	/** Attribution established from elsewhere (another article's bibliography, the site). */
 	attribution: z.array(attributionNoteSchema).default([]),
+	/** Names not to link in one paragraph, where the linking rule gets a name wrong (from the manifest). */
+	noLink: z.array(noLinkSchema).default([]),
 });
 
 export type ArticleData = z.output<typeof articleSchema>;

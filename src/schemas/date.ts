@@ -60,6 +60,27 @@ export const partialDateSchema = z.unknown().transform((value, ctx): PartialDate
 	return parsed;
 });
 
+/** How an unknown date is written: in the manifest, in frontmatter and on the page. */
+export const UNDATED = 'undated';
+
+/**
+ * A publication date that may be unknown: `undated` (parsed to `undefined`) or a partial date.
+ * An undated source is shown as "undated" and sorted after every dated one; nothing invents a
+ * year for it.
+ */
+export const optionalPartialDateSchema = z.union([z.literal(UNDATED).transform(() => undefined), partialDateSchema]);
+
+/** A date at its precision, or "undated". */
+export function formatOptionalDate(date: PartialDate | undefined): string {
+	return date ? formatPartialDate(date) : UNDATED;
+}
+
+/** Compares two possibly unknown dates: earlier first, undated last. */
+export function compareOptionalDates(a: PartialDate | undefined, b: PartialDate | undefined): number {
+	if (!a || !b) return a ? -1 : b ? 1 : 0;
+	return partialDateSortKey(a).localeCompare(partialDateSortKey(b));
+}
+
 const MONTHS = [
 	'January', 'February', 'March', 'April', 'May', 'June',
 	'July', 'August', 'September', 'October', 'November', 'December',

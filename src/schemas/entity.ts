@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { citationsSchema } from './citation';
 import { partialDateSchema } from './date';
+import { nameText } from './ids';
 
 /** Names of an entity in Cyrillic scripts, for readers who search in them. */
 export const nativeNamesSchema = z.strictObject({
 	/** Russian, e.g. "Касым-Жомарт Токаев". */
-	ru: z.string().min(1).optional(),
+	ru: nameText('Russian name').optional(),
 	/** Kazakh, e.g. "Қасым-Жомарт Тоқаев". */
-	kk: z.string().min(1).optional(),
+	kk: nameText('Kazakh name').optional(),
 });
 
 /**
@@ -47,13 +48,13 @@ export const eventSchema = z.strictObject({
  */
 export const entityBaseShape = {
 	/** Canonical name, as an English reader would look for it. */
-	name: z.string().min(1),
+	name: nameText('name'),
 	/**
 	 * Other names readers search for: spellings the sources use, transliterations
 	 * (Tokaev/Tokayev), acronyms in English and Russian, former names. Each must be unique
 	 * across all entities.
 	 */
-	aliases: z.array(z.string().min(1)).default([]),
+	aliases: z.array(nameText('alias')).default([]),
 	/** Names in Russian and Kazakh Cyrillic. */
 	native: nativeNamesSchema.default({}),
 	/** One sentence in our own words, used for previews, search results and meta descriptions. */

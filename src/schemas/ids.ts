@@ -14,3 +14,13 @@ export const entityRefSchema = z
 	.regex(SLUG, 'A reference is an entry id: lower-case words joined by hyphens, e.g. "kazakhstan".');
 
 export type EntityRef = z.infer<typeof entityRefSchema>;
+
+/**
+ * A name or title: text with at least one visible character. A blank or whitespace-only name
+ * would give a page no heading, a link no text and a search no name to find.
+ */
+export function nameText(what: string) {
+	return z.string({ error: `Write the ${what} as text.` }).refine((s) => s.trim().length > 0, {
+		message: `The ${what} is blank: write the ${what} as the sources give it, or remove the field if it is optional.`,
+	});
+}

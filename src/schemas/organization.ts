@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { citationsSchema } from './citation';
 import { partialDateSchema } from './date';
 import { entityBaseShape, requireCitations } from './entity';
-import { entityRefSchema } from './ids';
+import { entityRefSchema, nameText } from './ids';
 
 export const ORGANIZATION_KINDS = [
 	'intergovernmental', 'institution', 'company', 'think-tank', 'research-institute',
@@ -26,7 +26,7 @@ export const organizationSchema = z
 	.strictObject({
 		...entityBaseShape,
 		/** Main acronym: "CSTO". Other acronyms (ОДКБ) go in `aliases`. */
-		acronym: z.string().min(1).optional(),
+		acronym: nameText('acronym').optional(),
 		/** What sort of organization it is. */
 		kind: z.enum(ORGANIZATION_KINDS),
 		/** Founding date. */

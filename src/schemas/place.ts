@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { entityBaseShape, requireCitations } from './entity';
-import { entityRefSchema } from './ids';
+import { entityRefSchema, nameText } from './ids';
 
 export const PLACE_KINDS = [
 	'capital', 'city', 'region', 'facility', 'cosmodrome', 'test-range', 'base',
@@ -10,7 +10,7 @@ export const PLACE_KINDS = [
 /** A name the place used to have, for redirects and search. */
 export const formerNameSchema = z.strictObject({
 	/** The former name: "Alma-Ata". */
-	name: z.string().min(1),
+	name: nameText('former name'),
 	/** Years it was in use, as free text: "until 1993". */
 	period: z.string().optional(),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { partialDateSchema } from './date';
 import { entityBaseShape, requireCitations } from './entity';
-import { entityRefSchema } from './ids';
+import { entityRefSchema, nameText } from './ids';
 
 export const TREATY_KINDS = [
 	'treaty', 'agreement', 'declaration', 'plan', 'programme', 'doctrine',
@@ -18,9 +18,9 @@ export const treatySchema = z
 	.strictObject({
 		...baseShape,
 		/** Full title in English. */
-		title: z.string().min(1),
+		title: nameText('title'),
 		/** Short title for lists and links: "1998 Declaration". */
-		shortTitle: z.string().min(1).optional(),
+		shortTitle: nameText('short title').optional(),
 		/** What sort of instrument it is. */
 		kind: z.enum(TREATY_KINDS),
 		/** States or organizations bound by it. */

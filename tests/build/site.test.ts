@@ -219,3 +219,21 @@ describe('timeline', () => {
 		expect(items).toEqual(['2000Sample Union joins[Example 2010, ¶2]']);
 	});
 });
+
+describe('an undated source', () => {
+	it('is listed after every dated source, shown as "undated" with no machine date', () => {
+		const items = selectAll('main li', page('articles/')) as Element[];
+		const titles = items.map((li) => toString(li));
+		const undated = titles.findIndex((t) => t.includes('An Undated Note on the Sample Union'));
+		expect(undated).toBe(titles.length - 1);
+		expect(titles[undated]).toContain('undated');
+		expect(selectAll('time', items[undated]!)).toHaveLength(0);
+	});
+
+	it('shows "undated" in its byline and its ready-to-copy reference, inventing no year', () => {
+		const text = toString(select('main', page('articles/undated-note/'))!);
+		expect(text).toMatch(/Example Digest\s*undated/);
+		expect(text).toContain('“An Undated Note on the Sample Union.” Example Digest, undated. Accessed via');
+		expect(text).not.toMatch(/\b(19|20)\d\d\b/);
+	});
+});

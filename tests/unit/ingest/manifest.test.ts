@@ -78,3 +78,46 @@ describe('parseManifest', () => {
 		expect(() => parseManifest(twice)).toThrow(/a\.txt is listed twice/);
 	});
 });
+
+describe('manifest errors name the file, the field and the fix', () => {
+	const messageOf = (text: string) => {
+		try {
+			parseManifest(text, 'content/sources/manifest.yaml');
+		} catch (error) {
+			return (error as Error).message;
+		}
+		return '';
+	};
+
+	it('a missing field: add it', () => {
+		const message = messageOf(MINIMAL.replace('          title: Example\n', ''));
+		expect(message).toMatch(/^content\/sources\/manifest\.yaml does not match/);
+		expect(message).toMatch(/sources\[0\]\.articles\[0\]\.frontmatter\.title: "title" is required but missing: add it/);
+	});
+
+	it('a misspelt field: remove it or correct the spelling', () => {
+		expect(messageOf(MINIMAL.replace('{ role: body, lines: [3, 5] }', '{ role: body, lines: [3, 5], frist: T }'))).toMatch(
+			/parts\[0\]: unknown field\(s\) "frist": remove them or correct the spelling/,
+		);
+	});
+
+	it('a wrong choice: the choices', () => {
+		expect(messageOf(MINIMAL.replace('obtained: web extract', 'obtained: web extrakt'))).toMatch(/sources\[0\]\.obtained: must be one of "web extract", "PDF extract": write one of them/);
+	});
+
+	it('an unquoted year: quote it', () => {
+		expect(messageOf(MINIMAL.replace("published: '2010'", 'published: 2010'))).toMatch(/frontmatter\.published: Write the date as a quoted string.*unquoted, YAML reads 2010 as a number/);
+	});
+
+	it('accepts `undated` and rejects an invented format', () => {
+		expect(parseManifest(MINIMAL.replace("published: '2010'", 'published: undated')).sources[0]!.articles[0]!.frontmatter.published).toBe('undated');
+		expect(messageOf(MINIMAL.replace("published: '2010'", 'published: unknown'))).toMatch(/or `undated` when the source gives none: never invent a day or month/);
+	});
+
+	it('a noLink entry needs an anchor, names and a reason', () => {
+		const withNoLink = (entry: string) => MINIMAL.replace('        frontmatter:', `        noLink:\n          - ${entry}\n        frontmatter:`);
+		expect(parseManifest(withNoLink("{ paragraph: p-the-first, names: [Russia], why: 'Part of Tsardom of Russia.' }")).sources[0]!.articles[0]!.noLink).toHaveLength(1);
+		expect(messageOf(withNoLink("{ paragraph: The first, names: [Russia], why: x }"))).toMatch(/noLink\[0\]\.paragraph: A paragraph is its anchor.*npm run paragraphs/);
+		expect(messageOf(withNoLink("{ paragraph: p-the-first, names: [], why: x }"))).toMatch(/noLink\[0\]\.names: List at least one name/);
+	});
+});

@@ -62,6 +62,52 @@ describe('alias matcher', () => {
 	});
 });
 
+describe('names inside longer proper names', () => {
+	const m = new AliasMatcher([
+		{ name: 'Kazakhstan', entity: 'kazakhstan' },
+		{ name: 'Russia', entity: 'russia' },
+		{ name: 'Central Asia', entity: 'central-asia' },
+		{ name: 'CIS', entity: 'cis' },
+		{ name: 'Kassym-Jomart Tokayev', entity: 'tokayev' },
+		{ name: 'Tokayev', entity: 'tokayev' },
+	]);
+	const found = (text: string) => m.match(text).map((x) => text.slice(x.start, x.end));
+
+	it('does not link a name that a capitalised word continues', () => {
+		expect(found('a poll by the Central Asia Barometer found')).toEqual([]);
+		expect(found('the Kazakhstan Institute for Strategic Studies (KISI) argued')).toEqual([]);
+		expect(found('reported by the Astana Times and Central Asia alike')).toEqual(['Central Asia']);
+	});
+
+	it('does not link a name after "X of" or "X of the" when X is part of a name', () => {
+		expect(found('the Tsardom of Russia expanded')).toEqual([]);
+		expect(found('the Free Trade Area of the CIS (FTA CIS) was signed')).toEqual([]);
+		expect(found('the Assembly of the People of Kazakhstan')).toEqual([]);
+	});
+
+	it('still links after a title, in a possessive, at a sentence start and before a title', () => {
+		expect(found('the President of Russia met the Prime Minister of Kazakhstan')).toEqual(['Russia', 'Kazakhstan']);
+		expect(found('Russia’s army and Kazakhstan\'s')).toEqual(['Russia', 'Kazakhstan']);
+		expect(found('Russia objected. Kazakhstan agreed.')).toEqual(['Russia', 'Kazakhstan']);
+		expect(found('In Kazakhstan, President Tokayev spoke; Most of Russia listened')).toEqual(['Kazakhstan', 'Tokayev', 'Russia']);
+		expect(found('the CIS Secretary General')).toEqual(['CIS']);
+	});
+
+	it('still links in title-case titles after function words and nationalities', () => {
+		expect(found('“Relations Between Russia and Kazakhstan”')).toEqual(['Russia', 'Kazakhstan']);
+		expect(found('the Kazakh-Chinese Central Asia pipeline')).toEqual(['Central Asia']);
+	});
+
+	it('reads a known name beside a name as a second name, not a longer one', () => {
+		expect(found('in Russia Kazakhstan is often viewed')).toEqual(['Russia', 'Kazakhstan']);
+		expect(found('his colleague in Kazakhstan Kassym-Jomart Tokayev')).toEqual(['Kazakhstan', 'Kassym-Jomart Tokayev']);
+	});
+
+	it('does not treat a dash, comma or line as part of a longer name', () => {
+		expect(found('the Russia–Ukraine war; Kazakhstan, Uzbekistan')).toEqual(['Russia', 'Kazakhstan']);
+	});
+});
+
 describe('co-mentions', async () => {
 	const { coMentionIndex } = await import('../../../src/knowledge/mentions');
 	it('counts the paragraphs two entities share, most shared first', () => {

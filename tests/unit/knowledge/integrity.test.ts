@@ -19,3 +19,21 @@ describe('content integrity check', () => {
 		expect(formatContentErrors(errors)).toContain(file);
 	});
 });
+
+describe('predecessor/successor cycles', async () => {
+	const { successionCycles } = await import('../../../src/knowledge/integrity');
+	const org = (id: string, data: Record<string, unknown>) => [id, { collection: 'organizations' as const, id, file: `content/organizations/${id}.mdx`, data, body: '' }] as const;
+
+	it('finds a cycle through predecessors and successors together, once, naming the chain', () => {
+		const byId = new Map([org('a', { successor: 'b' }), org('b', {}), org('c', { predecessor: 'b', successor: 'a' })]);
+		const errors = successionCycles(byId);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]!.message).toMatch(/run in a circle \(a → b → c → a\)/);
+		expect(errors[0]!.file).toBe('content/organizations/c.mdx');
+	});
+
+	it('accepts a chain that runs one way, and a pair that states the same link from both ends', () => {
+		const byId = new Map([org('a', { successor: 'b' }), org('b', { predecessor: 'a', successor: 'c' }), org('c', { predecessor: 'b' })]);
+		expect(successionCycles(byId)).toEqual([]);
+	});
+});

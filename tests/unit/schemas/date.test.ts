@@ -30,3 +30,23 @@ describe('partial dates', () => {
 		expect([...keys].sort()).toEqual([keys[3], keys[1], keys[2], keys[0]]);
 	});
 });
+
+describe('optional dates (undated sources)', async () => {
+	const { optionalPartialDateSchema, formatOptionalDate, compareOptionalDates } = await import('../../../src/schemas/date');
+	it('reads `undated` as no date, shows it as "undated" and sorts it last', () => {
+		expect(optionalPartialDateSchema.parse('undated')).toBeUndefined();
+		expect(optionalPartialDateSchema.parse('2010-07')).toMatchObject({ iso: '2010-07', precision: 'month' });
+		expect(optionalPartialDateSchema.safeParse('unknown').success).toBe(false);
+		expect(formatOptionalDate(undefined)).toBe('undated');
+		const dates = ['undated', '2015', 'undated', '2010-07-06', '2010'].map((d) => optionalPartialDateSchema.parse(d));
+		expect(dates.sort(compareOptionalDates).map((d) => d?.iso ?? 'undated')).toEqual(['2010', '2010-07-06', '2015', 'undated', 'undated']);
+	});
+
+	it('gives an undated source "n.d." in its author–date label, never an invented year', async () => {
+		const { citationLabel, referenceText } = await import('../../../src/knowledge/citations');
+		const data = { authors: [{ name: 'Jane Doe', actor: 'jane-doe' }], publication: { name: 'Digest' }, published: undefined };
+		expect(citationLabel({ data })).toBe('Doe n.d.');
+		const full = { ...data, title: 'T', source: { file: 'a.txt', repairs: [] }, abstract: 'A', language: 'en', topics: [], attribution: [], noLink: [] };
+		expect(referenceText({ data: full }, 'https://example.org/a/')).toContain('Digest, undated.');
+	});
+});
