@@ -35,6 +35,7 @@ export function buildFrontmatter({ entry, file, abstract, repairs }: Frontmatter
 			...(fm.publication.url !== undefined ? { url: fm.publication.url } : {}),
 			...(fm.publication.organization !== undefined ? { organization: fm.publication.organization } : {}),
 		},
+		kind: fm.kind,
 		published: fm.published,
 		source: { file, ...(fm.url !== undefined ? { url: fm.url } : {}), repairs: [...repairs] },
 		abstract,

@@ -9,7 +9,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { attributionNoteSchema, authorSchema, publicationSchema } from '../schemas/article';
+import { ARTICLE_KINDS, attributionNoteSchema, authorSchema, publicationSchema } from '../schemas/article';
 import { SLUG } from '../schemas/ids';
 
 /** `[first, last]`, 1-based and inclusive, as an editor shows line numbers. */
@@ -167,6 +167,8 @@ export const declaredFrontmatterSchema = z.strictObject({
 	title: z.string().min(1),
 	authors: z.array(authorSchema).min(1),
 	publication: publicationSchema,
+	/** What kind of work it is: decides its item type in citation files (src/schemas/article.ts). */
+	kind: z.enum(ARTICLE_KINDS).default('web-article'),
 	published: z
 		.string()
 		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Write the date as a quoted YYYY, YYYY-MM or YYYY-MM-DD string.'),
