@@ -24,6 +24,8 @@ function plain(value: unknown): unknown {
  */
 export function exportData(input: {
 	siteUrl: string;
+	/** Address of the export's JSON Schema, written as `$schema` so editors and validators find it. */
+	schemaUrl: string;
 	articles: ArticleInput[];
 	entities: EntityInput[];
 	relations: Map<string, RelationGroup[]>;
@@ -32,6 +34,7 @@ export function exportData(input: {
 }) {
 	const abs = (path: string) => new URL(path, input.siteUrl).href;
 	return {
+		$schema: input.schemaUrl,
 		about: 'Russia–Kazakhstan relations knowledge base. Citations are "article-id#p-anchor": the article page URL plus that fragment.',
 		articles: input.articles.map((a) => ({ id: a.id, url: abs(input.urlOf('articles', a.id)), ...(plain(a.data) as object) })),
 		entities: input.entities.map((e) => ({
