@@ -167,8 +167,8 @@ export const declaredFrontmatterSchema = z.strictObject({
 	title: z.string().min(1),
 	authors: z.array(authorSchema).min(1),
 	publication: publicationSchema,
-	/** What kind of work it is: decides its item type in citation files (src/schemas/article.ts). */
-	kind: z.enum(ARTICLE_KINDS).default('web-article'),
+	/** What kind of work it is: decides its item type in citation files (src/schemas/article.ts); a web article if omitted. */
+	kind: z.enum(ARTICLE_KINDS).optional(),
 	published: z
 		.string()
 		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Write the date as a quoted YYYY, YYYY-MM or YYYY-MM-DD string.'),

@@ -89,7 +89,7 @@ describe('formats', () => {
 		const ris = formatCitations([{ ...item, URL: url }], 'ris');
 		expect(ris.split('\n')).toContain(`UR  - ${url}`);
 		expect(formatCitations([item], 'bibtex')).toMatch(/^@article\{a,/);
-	});
+	}, 30_000); // the first rendering loads the CSL engine, its style and locale
 });
 
 describe('Atom feed', () => {
