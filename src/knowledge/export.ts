@@ -36,7 +36,9 @@ export function exportData(input: {
 	return {
 		$schema: input.schemaUrl,
 		about: 'Russia–Kazakhstan relations knowledge base. Citations are "article-id#p-anchor": the article page URL plus that fragment.',
-		articles: input.articles.map((a) => ({ id: a.id, url: abs(input.urlOf('articles', a.id)), ...(plain(a.data) as object) })),
+		// An undated source (its date parsed to undefined) is written as in frontmatter, "undated",
+		// so that the field is present and the export keeps matching its schema.
+		articles: input.articles.map((a) => ({ id: a.id, url: abs(input.urlOf('articles', a.id)), ...(plain({ ...a.data, published: a.data.published ?? 'undated' }) as object) })),
 		entities: input.entities.map((e) => ({
 			id: e.id,
 			collection: e.collection,

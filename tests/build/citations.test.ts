@@ -22,7 +22,7 @@ import { attr, readPage, select, selectAll } from '../helpers/html';
 //   (they come back as a journal article or a generic document), drops a web page's site name
 //   (@misc has no container), the accessed date (only in a free-text note) and the language.
 
-const articles = loadContent(ROOT).entries.filter((e) => e.collection === 'articles') as Array<{ id: string; data: ArticleData }>;
+const articles = loadContent(ROOT).entries.filter((e) => e.collection === 'articles') as unknown as Array<{ id: string; data: ArticleData }>;
 const CSL_TYPE: Record<ArticleData['kind'], string> = {
 	'journal-article': 'article-journal',
 	'magazine-article': 'article-magazine',
