@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import integrity from './src/integrations/integrity.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import siteUrl from './src/integrations/site-url.ts';
 import remarkParagraphAnchors from './src/markdown/remark-paragraph-anchors.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import rehypeAnchorLinks from './src/markdown/rehype-anchor-links.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	integrations: [
 		integrity({ content }),
+		siteUrl({ configured: Boolean(process.env.SITE_URL) }),
 		mdx(),
 		// Alias URLs are redirects (noindex), not pages of their own.
 		sitemap({ filter: (page) => !aliasPages.has(page) }),

@@ -35,6 +35,8 @@ export function buildFrontmatter({ entry, file, abstract, repairs }: Frontmatter
 			...(fm.publication.url !== undefined ? { url: fm.publication.url } : {}),
 			...(fm.publication.organization !== undefined ? { organization: fm.publication.organization } : {}),
 		},
+		// Written only when declared, so articles without it stay byte-identical (the schema defaults it).
+		...(fm.kind !== undefined ? { kind: fm.kind } : {}),
 		published: fm.published,
 		source: { file, ...(fm.url !== undefined ? { url: fm.url } : {}), repairs: [...repairs] },
 		abstract,

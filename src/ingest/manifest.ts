@@ -9,7 +9,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { attributionNoteSchema, authorSchema, publicationSchema } from '../schemas/article';
+import { ARTICLE_KINDS, attributionNoteSchema, authorSchema, publicationSchema } from '../schemas/article';
 import { SLUG } from '../schemas/ids';
 
 /** `[first, last]`, 1-based and inclusive, as an editor shows line numbers. */
@@ -167,6 +167,8 @@ export const declaredFrontmatterSchema = z.strictObject({
 	title: z.string().min(1),
 	authors: z.array(authorSchema).min(1),
 	publication: publicationSchema,
+	/** What kind of work it is: decides its item type in citation files (src/schemas/article.ts); a web article if omitted. */
+	kind: z.enum(ARTICLE_KINDS).optional(),
 	/** YYYY, YYYY-MM or YYYY-MM-DD at the precision the text establishes, or `undated`. */
 	published: z
 		.string({ error: "Write the date as a quoted string, e.g. '2010', '2010-07' or '2010-07-06' (unquoted, YAML reads 2010 as a number), or `undated` when the source gives none." })

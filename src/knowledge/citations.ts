@@ -1,5 +1,4 @@
 import type { ArticleData } from '../schemas/article';
-import { formatOptionalDate } from '../schemas/date';
 
 /**
  * Short author–year label for a source: "Kukeyeva 2010". A person (an author linked to an
@@ -13,13 +12,4 @@ export function citationLabel(article: { data: Pick<ArticleData, 'authors' | 'pu
 	else if (first.actor) who = first.name.trim().split(/\s+/).at(-1)!;
 	const more = article.data.authors.length > 1 ? ' et al.' : '';
 	return `${who}${more} ${article.data.published?.year ?? 'n.d.'}`;
-}
-
-/** A ready-to-copy reference in a common humanities style. */
-export function referenceText(article: { data: ArticleData }, pageUrl: string): string {
-	const d = article.data;
-	const names = d.authors.map((a) => a.name).join(', ');
-	const venue = [d.publication.name, d.publication.issue].filter(Boolean).join(', ');
-	const original = d.source.url ? ` Originally at ${d.source.url}.` : '';
-	return `${names}. “${d.title}.” ${venue}, ${formatOptionalDate(d.published)}.${original} Accessed via ${pageUrl}.`;
 }

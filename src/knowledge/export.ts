@@ -1,3 +1,4 @@
+import { UNDATED } from '../schemas/date';
 import { formatCitation, type Citation } from '../schemas/citation';
 import type { Mention } from './mentions';
 import type { RelationGroup } from './relations';
@@ -24,6 +25,8 @@ function plain(value: unknown): unknown {
  */
 export function exportData(input: {
 	siteUrl: string;
+	/** Address of the export's JSON Schema, written as `$schema` so editors and validators find it. */
+	schemaUrl: string;
 	articles: ArticleInput[];
 	entities: EntityInput[];
 	relations: Map<string, RelationGroup[]>;
@@ -32,8 +35,11 @@ export function exportData(input: {
 }) {
 	const abs = (path: string) => new URL(path, input.siteUrl).href;
 	return {
+		$schema: input.schemaUrl,
 		about: 'Russia–Kazakhstan relations knowledge base. Citations are "article-id#p-anchor": the article page URL plus that fragment.',
-		articles: input.articles.map((a) => ({ id: a.id, url: abs(input.urlOf('articles', a.id)), ...(plain(a.data) as object) })),
+		// An undated source (its date parsed to undefined) is written as in frontmatter, "undated",
+		// so that the field is present and the export keeps matching its schema.
+		articles: input.articles.map((a) => ({ id: a.id, url: abs(input.urlOf('articles', a.id)), ...(plain({ ...a.data, published: a.data.published ?? UNDATED }) as object) })),
 		entities: input.entities.map((e) => ({
 			id: e.id,
 			collection: e.collection,

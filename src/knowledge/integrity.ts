@@ -103,6 +103,7 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 
 	const checkCitation = (entry: RawEntry, field: string, citation: Citation, text: string) => {
 		const anchors = anchorsByArticle.get(citation.article);
+		if (!anchors && invalid.has(citation.article)) return; // the article itself is reported as invalid
 		if (!anchors) {
 			errors.push({ file: entry.file, field, value: text, message: `Cites the article "${citation.article}", which does not exist: use an id from content/articles/ (npm run paragraphs lists them).` });
 		} else if (!anchors.has(citation.anchor)) {

@@ -26,6 +26,14 @@ export const publicationSchema = z.strictObject({
 	organization: entityRefSchema.optional(),
 });
 
+/**
+ * What kind of work an article is. It decides the item type in citation files and the
+ * reference-manager tags (a journal or bulletin article, a web article, a think-tank report,
+ * a student dissertation posted on a website); see src/citations/csl.ts.
+ */
+export const ARTICLE_KINDS = ['journal-article', 'magazine-article', 'newspaper-article', 'blog-post', 'web-article', 'report', 'dissertation'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
 /** Provenance: the raw file this article was ingested from and what was done to it. */
 export const articleSourceSchema = z.strictObject({
 	/** File name under content/sources/. */
@@ -63,6 +71,8 @@ export const articleSchema = z.strictObject({
 	authors: z.array(authorSchema).min(1),
 	/** Venue. */
 	publication: publicationSchema,
+	/** What kind of work it is (ARTICLE_KINDS); a page of a website unless stated. */
+	kind: z.enum(ARTICLE_KINDS).default('web-article'),
 	/** Publication date, at the precision the texts establish, or `undated` when they establish none. */
 	published: optionalPartialDateSchema,
 	/** Raw source and repairs. */

@@ -1,11 +1,16 @@
 import type { APIRoute } from 'astro';
 import { exportData } from '../../knowledge/export';
+import { exportSchema } from '../../knowledge/export-schema';
 import { getSite } from '../../knowledge/site';
-import { entryUrl } from '../../utils/paths';
+import { entryUrl, url } from '../../utils/paths';
 
 /** The published data export: all entities, their relations and citations, as JSON. */
 export const GET: APIRoute = async ({ site }) => {
 	const { articles, entities, relations, mentions } = await getSite();
-	const data = exportData({ siteUrl: site!.href, articles, entities, relations, mentions, urlOf: entryUrl });
+	const schemaUrl = new URL(url('data/knowledge-base.schema.json'), site).href;
+	const data = exportData({ siteUrl: site!.href, schemaUrl, articles, entities, relations, mentions, urlOf: entryUrl });
+	// The export must match the schema published beside it; a mismatch is a bug in the export code.
+	const checked = exportSchema().safeParse(data);
+	if (!checked.success) throw new Error(`knowledge-base.json does not match its schema:\n${checked.error.issues.slice(0, 10).map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
 	return new Response(JSON.stringify(data, null, 1), { headers: { 'content-type': 'application/json' } });
 };

@@ -27,6 +27,13 @@ describe('buildFrontmatter', () => {
 		expect(Object.keys(data.source as object)).toEqual(['file', 'url', 'repairs']);
 	});
 
+	it('writes a declared kind after the publication, and none when it is not declared', () => {
+		const report = articleEntrySchema.parse({ ...entry, frontmatter: { ...entry.frontmatter, published: '2010', kind: 'report' } });
+		const keys = Object.keys(buildFrontmatter({ entry: report, file: 'x.txt', abstract: 'A.', repairs: [] }));
+		expect(keys.slice(2, 5)).toEqual(['publication', 'kind', 'published']);
+		expect(Object.keys(data)).not.toContain('kind');
+	});
+
 	it('validates against the site schema', () => {
 		expect(() => validateFrontmatter('doe-example', data)).not.toThrow();
 	});
