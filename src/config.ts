@@ -14,6 +14,7 @@ export const NAV = [
 	{ href: 'treaties/', label: 'Treaties' },
 	{ href: 'organizations/', label: 'Organizations' },
 	{ href: 'places/', label: 'Places' },
+	{ href: 'events/', label: 'Events' },
 	{ href: 'timeline/', label: 'Timeline' },
 	{ href: 'about/', label: 'About' },
 ] as const;
