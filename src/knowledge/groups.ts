@@ -11,6 +11,8 @@ export interface IndexEntry {
 	date?: PartialDate;
 	/** For an event that lasted: when it ended. */
 	end?: PartialDate;
+	/** For an event that began and, in the sources, has not ended. */
+	ongoing?: boolean;
 }
 
 export interface EntityGroup {
@@ -36,7 +38,7 @@ export function groupEntities(entries: GroupInput[]): EntityGroup[] {
 		const date: PartialDate | undefined = data.signed ?? data.founded ?? data.date ?? data.start;
 		const isDated = DATED.has(collection);
 		const group = isDated ? (date ? `${Math.floor(date.year / 10) * 10}s` : 'Undated') : kindLabel(data.kind);
-		return { collection, id, name: data.shortTitle ?? data.title ?? data.name, description: data.description, date, end: data.end, group };
+		return { collection, id, name: data.shortTitle ?? data.title ?? data.name, description: data.description, date, end: data.end, ongoing: Boolean(data.start && !data.end), group };
 	});
 	const byGroup = new Map<string, typeof items>();
 	for (const item of items) byGroup.set(item.group, [...(byGroup.get(item.group) ?? []), item]);
