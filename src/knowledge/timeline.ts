@@ -71,5 +71,10 @@ export function timeline(entities: EntityInput[]): TimelineItem[] {
 		// An item about an event with a page of its own links to that page.
 		for (const event of data.events ?? []) push(event.date, 'event', event.text, id, event.cite, event.event ? [event.event] : []);
 	}
-	return items.sort((a, b) => partialDateSortKey(a.date).localeCompare(partialDateSortKey(b.date)) || a.entity.localeCompare(b.entity) || a.text.localeCompare(b.text));
+	// On one date an event page comes before the items about it (a reaction, a step in it).
+	const pages = new Set(entities.filter((e) => e.collection === 'events').map((e) => e.id));
+	const rank = (item: TimelineItem) => (pages.has(item.entity) ? 0 : 1);
+	return items.sort(
+		(a, b) => partialDateSortKey(a.date).localeCompare(partialDateSortKey(b.date)) || rank(a) - rank(b) || a.entity.localeCompare(b.entity) || a.text.localeCompare(b.text),
+	);
 }

@@ -39,6 +39,12 @@ describe('events on the timeline', () => {
 		expect(items.every((i) => i.kind === 'event' && i.cite.length > 0)).toBe(true);
 	});
 
+	it('puts an event page before the items about it on the same date', () => {
+		const seliger = event('seliger-remarks', { date: '2014', cite: { date: CITE } });
+		const reply = { id: 'a-reply', collection: 'actors', data: actorSchema.parse({ name: 'A', kind: 'person', description: 'd', events: [{ date: '2014', text: 'Reply.', event: 'seliger-remarks', cite: CITE }] }) as Record<string, any> };
+		expect(timeline([reply, seliger]).map((i) => i.entity)).toEqual(['seliger-remarks', 'a-reply']);
+	});
+
 	it('links an item about an event to the event page', () => {
 		expect(items.find((i) => i.entity === 'nursultan-nazarbayev')).toMatchObject({ text: 'Nazarbayev declined to condemn Russia.', others: ['ukraine-crisis'] });
 	});
