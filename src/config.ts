@@ -3,7 +3,7 @@ export const SITE = {
 	title: 'Russia–Kazakhstan Relations',
 	shortTitle: 'RU–KZ Relations',
 	description:
-		'A knowledge base of Russia–Kazakhstan relations: the source articles in full, with pages for every person, state, treaty, organization and place they name, each fact cited to its paragraph.',
+		'A knowledge base of Russia–Kazakhstan relations: the source articles in full, with pages for every person, state, treaty, organization, place and event they name, each fact cited to its paragraph.',
 	lang: 'en',
 } as const;
 
