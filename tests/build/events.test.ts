@@ -123,5 +123,9 @@ describe('events in the rest of the site', () => {
 		const facets = (selectAll('[data-pagefind-filter="type"]', readPage(DIST, 'events/euromaidan/')) as Element[]).map((n) => toString(n));
 		expect(facets).toEqual(['Event']);
 		expect(toString(select('[data-pagefind-filter="decade"]', readPage(DIST, 'events/euromaidan/'))!)).toBe('2010s');
+		// An event known only to its decade is filed under the decade, never under an invented year.
+		const virgin = readPage(DIST, 'events/virgin-lands-campaign/');
+		expect(toString(select('[data-pagefind-filter="decade"]', virgin)!)).toBe('1950s');
+		expect(select('[data-pagefind-filter="year"]', virgin)).toBeNull();
 	});
 });
