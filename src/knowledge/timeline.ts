@@ -35,7 +35,8 @@ export function decadeOf(date: PartialDate): string {
 /**
  * Every dated item across the collections: treaties signed, in force and expiring,
  * organizations founded, memberships and offices begun and ended, the event pages, and the
- * dated items the articles report about each entity. Derived from the entities' own fields, so nothing is entered twice.
+ * dated items the articles report about each entity. Derived from the entities' own fields,
+ * so nothing is entered twice.
  */
 export function timeline(entities: EntityInput[]): TimelineItem[] {
 	const items: TimelineItem[] = [];
@@ -63,7 +64,7 @@ export function timeline(entities: EntityInput[]): TimelineItem[] {
 		}
 		if (collection === 'events') {
 			// One item per event page, at its date or start, naming what took part and where, so the
-			// event shows on each of their timelines too and every mention of it links to its page.
+			// event also shows on each of their timelines, linked to its page.
 			const until = data.end ? `, until ${formatPartialDate(data.end)}` : data.start ? ', ongoing in the sources' : '';
 			const others = [...(data.participants ?? []), ...(data.organizations ?? []), ...(data.places ?? []), ...(data.treaties ?? [])];
 			push(data.date ?? data.start, 'event', `{}${until}`, id, data.date ? cite.date : cite.start, [...new Set<string>(others)]);
