@@ -3,7 +3,7 @@ export const SITE = {
 	title: 'Russia–Kazakhstan Relations',
 	shortTitle: 'RU–KZ Relations',
 	description:
-		'A knowledge base of Russia–Kazakhstan relations: the source articles in full, with pages for every person, state, treaty, organization and place they name, each fact cited to its paragraph.',
+		'A knowledge base of Russia–Kazakhstan relations: the source articles in full, with pages for every person, state, treaty, organization, place and event they name, each fact cited to its paragraph.',
 	lang: 'en',
 } as const;
 
@@ -14,6 +14,7 @@ export const NAV = [
 	{ href: 'treaties/', label: 'Treaties' },
 	{ href: 'organizations/', label: 'Organizations' },
 	{ href: 'places/', label: 'Places' },
+	{ href: 'events/', label: 'Events' },
 	{ href: 'timeline/', label: 'Timeline' },
 	{ href: 'about/', label: 'About' },
 ] as const;

@@ -4,6 +4,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { actorSchema } from './schemas/actor';
 import { articleSchema } from './schemas/article';
+import { eventSchema } from './schemas/event';
 import { organizationSchema } from './schemas/organization';
 import { placeSchema } from './schemas/place';
 import { treatySchema } from './schemas/treaty';
@@ -25,4 +26,5 @@ export const collections = {
 	treaties: defineCollection({ loader: files('treaties'), schema: treatySchema }),
 	organizations: defineCollection({ loader: files('organizations'), schema: organizationSchema }),
 	places: defineCollection({ loader: files('places'), schema: placeSchema }),
+	events: defineCollection({ loader: files('events'), schema: eventSchema }),
 };

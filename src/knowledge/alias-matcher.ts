@@ -167,8 +167,12 @@ export class AliasMatcher {
 		else node.entity ??= entity;
 	}
 
-	/** Every name in `text`, left to right, longest first, never overlapping, none inside a longer unknown name. */
-	match(text: string): NameMatch[] {
+	/**
+	 * Every name in `text`, left to right, longest first, never overlapping, none inside a longer
+	 * unknown name. `insideKnownName` is for text that is itself part of a known name (an event's
+	 * "Seliger National Youth Forum"): the longer name is known there, so the rule is off.
+	 */
+	match(text: string, { insideKnownName = false } = {}): NameMatch[] {
 		const words: Word[] = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
 		// A neighbour that is a known name (whole, or the start of one) is a second name, not part of this one.
 		const known = (k: number, whole = false) => {
@@ -184,7 +188,7 @@ export class AliasMatcher {
 			}
 			const [entity, j] = hit;
 			// Inside a longer name: skip its known part whole, so no shorter name in it links either.
-			if (!insideLongerName(text, words, i, j, known)) {
+			if (insideKnownName || !insideLongerName(text, words, i, j, known)) {
 				const best: NameMatch = { start: words[i]!.start, end: words[j]!.end, entity };
 				// A name that opened a parenthesis, "Military Doctrine (2010", takes its closing one too.
 				if (text.slice(best.start, best.end).includes('(') && text[best.end] === ')') best.end += 1;

@@ -7,6 +7,8 @@ export interface AliasRoute {
 	slug: string;
 	target: string;
 	name: string;
+	/** Set when the URL is a former address of the page (it moved), not another name. */
+	moved?: boolean;
 }
 
 type EntityInput = { id: string; collection: string; data: Record<string, any> };
@@ -29,5 +31,15 @@ export function aliasRoutes(entities: EntityInput[]): AliasRoute[] {
 			claims.set(key, list);
 		}
 	}
-	return [...claims.values()].filter((list) => list.length === 1).map((list) => list[0]!).sort((a, b) => `${a.collection}/${a.slug}`.localeCompare(`${b.collection}/${b.slug}`));
+	// A page that moved keeps its old addresses (`formerPaths`); the integrity check makes sure
+	// no live page has one of them, and they win over an alias that happens to share the slug.
+	const moved = entities.flatMap((entity) =>
+		((entity.data.formerPaths as string[] | undefined) ?? []).map((path) => {
+			const [collection, slug] = path.split('/') as [string, string];
+			return { collection, slug, target: entity.id, name: String(entity.data.name ?? entity.data.title), moved: true };
+		}),
+	);
+	const taken = new Set(moved.map((r) => `${r.collection}/${r.slug}`));
+	const named = [...claims.values()].filter((list) => list.length === 1 && !taken.has(`${list[0]!.collection}/${list[0]!.slug}`)).map((list) => list[0]!);
+	return [...named, ...moved].sort((a, b) => `${a.collection}/${a.slug}`.localeCompare(`${b.collection}/${b.slug}`));
 }

@@ -43,7 +43,16 @@ const REFERENCE_FIELDS: Partial<Record<CollectionName, Record<string, RefRule>>>
 		successor: { collections: ['organizations', 'treaties'] },
 	},
 	places: { country: { ...ACTORS, accepts: isState } },
+	events: {
+		'places.*': { collections: ['places'] },
+		'participants.*': ACTORS,
+		'organizations.*': { collections: ['organizations'] },
+		'treaties.*': { collections: ['treaties'] },
+	},
 };
+
+/** A timeline item on any entity may name the event page it is about. */
+const TIMELINE_EVENT: Record<string, RefRule> = { 'events.*.event': { collections: ['events'] } };
 
 /** Expands a field pattern like `members.*.ref` into concrete paths and values. */
 function fieldValues(data: unknown, pattern: string): Array<[string, unknown]> {
@@ -114,7 +123,8 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 	const owners = new Map<string, RawEntry>();
 	for (const entry of entries) {
 		// References resolve, into the right collection, to the right kind of entry.
-		for (const [pattern, rule] of Object.entries(REFERENCE_FIELDS[entry.collection] ?? {})) {
+		const rules = { ...REFERENCE_FIELDS[entry.collection], ...(entry.collection === 'articles' ? {} : TIMELINE_EVENT) };
+		for (const [pattern, rule] of Object.entries(rules)) {
 			for (const [field, value] of fieldValues(entry.data, pattern)) {
 				if (value === entry.id && entry.collection !== 'articles') {
 					errors.push({ file: entry.file, field, value, message: `"${entry.id}" refers to itself: an entity cannot be its own ${relationWord(field)}. Remove it, or use the id of the other entity that was meant.` });
@@ -143,6 +153,15 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 				const citation = parseCitation(text.replace(/^@/, ''));
 				if (citation) checkCitation(entry, '(body)', citation, text);
 				else errors.push({ file: entry.file, field: '(body)', value: text, message: 'Malformed citation: write [@article-id#p-anchor], several separated by ";".' });
+			}
+		}
+
+		// A former address must not be the address of a page that exists: the redirect would hide it.
+		for (const [i, path] of ((entry.data.formerPaths as string[] | undefined) ?? []).entries()) {
+			const [collection, id] = path.split('/') as [string, string];
+			const other = byId.get(id);
+			if (other && other.collection === collection) {
+				errors.push({ file: entry.file, field: `formerPaths.${i}`, value: path, message: `"${path}" is the address of ${other.file}, not a former one: remove it from formerPaths.` });
 			}
 		}
 

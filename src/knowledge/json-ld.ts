@@ -3,6 +3,7 @@ export function schemaType(collection: string, kind: string): string {
 	if (collection === 'treaties') return 'Legislation';
 	if (collection === 'organizations') return 'Organization';
 	if (collection === 'places') return 'Place';
+	if (collection === 'events') return 'Event';
 	if (kind === 'person') return 'Person';
 	if (kind === 'state') return 'Country';
 	return 'Thing';
@@ -36,6 +37,16 @@ export function entityJsonLd(entity: EntityInput, pageUrl: string, names: { name
 		if (d.founded) ld.foundingDate = d.founded.iso;
 		if (d.headquarters) ld.location = ref(d.headquarters);
 		if (d.members?.length) ld.member = d.members.map((m: { ref: string }) => ref(m.ref)).filter(Boolean);
+	}
+	if (entity.collection === 'events') {
+		// schema.org dates are ISO 8601; a decade ("1950s") has no such form and is left out.
+		const iso = (date?: { iso: string; precision: string }) => (date && date.precision !== 'decade' ? date.iso : undefined);
+		ld.startDate = iso(d.date ?? d.start);
+		ld.endDate = iso(d.date ?? d.end);
+		if (d.places?.length) ld.location = d.places.map(ref).filter(Boolean);
+		const attendees = [...(d.participants ?? []), ...(d.organizations ?? [])].map(ref).filter(Boolean);
+		if (attendees.length) ld.attendee = attendees;
+		if (d.treaties?.length) ld.about = d.treaties.map(ref).filter(Boolean);
 	}
 	if (d.kind === 'person' && d.country) ld.nationality = ref(d.country);
 	if (entity.collection === 'places' && d.country) ld.containedInPlace = ref(d.country);

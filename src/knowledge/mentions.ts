@@ -1,5 +1,5 @@
 import type { AnchoredBlock } from '../markdown/paragraph-anchors';
-import type { AliasMatcher } from './alias-matcher';
+import type { AliasMatcher, NameMatch } from './alias-matcher';
 import { noLinkFilter, type NoLinkIndex } from './no-link';
 
 /** One paragraph of an article that names an entity. */
@@ -26,13 +26,38 @@ export function sentenceAround(text: string, at: number): { sentence: string; of
 	return { sentence: text, offset: at };
 }
 
-/** Every entity named in an article, one mention per entity per paragraph (the first). */
-export function mentionsInArticle(article: string, blocks: AnchoredBlock[], matcher: AliasMatcher, noLink: NoLinkIndex = new Map()): Mention[] {
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Names inside a longer name: "Crimea" in "annexation of Crimea", "Seliger" in "Seliger
+ * National Youth Forum". Every word boundary inside the span is tried as a start, and the span
+ * without its last word, so that a name at either end is found.
+ */
+function namesWithin(text: string, outer: NameMatch, matcher: AliasMatcher): NameMatch[] {
+	const span = text.slice(outer.start, outer.end);
+	const words = [...span.matchAll(WORD)];
+	if (words.length < 2) return [];
+	const pieces = words.slice(1).map((w) => [w.index!, span.length] as const);
+	pieces.push([0, words.at(-2)!.index! + words.at(-2)![0].length]);
+	return pieces.flatMap(([from, to]) =>
+		matcher.match(span.slice(from, to), { insideKnownName: true }).map((m) => ({ entity: m.entity, start: outer.start + from + m.start, end: outer.start + from + m.end })),
+	);
+}
+
+/**
+ * Every entity named in an article, one mention per entity per paragraph (the first). Names
+ * inside the name of an entity that `nests` (an event: "annexation of Crimea") count as
+ * mentions too, though only the outer name is linked; other long names ("Collective Security
+ * Treaty Organization") do not mention the shorter names they contain. A name the article's
+ * `noLink` lists for the paragraph is no mention.
+ */
+export function mentionsInArticle(article: string, blocks: AnchoredBlock[], matcher: AliasMatcher, noLink: NoLinkIndex = new Map(), nests: (entity: string) => boolean = () => false): Mention[] {
 	const mentions: Mention[] = [];
 	for (const block of blocks) {
 		const seen = new Set<string>();
 		const allowed = noLinkFilter(noLink, article, block.anchor);
-		for (const match of matcher.match(block.text)) {
+		const found = matcher.match(block.text).flatMap((m) => (nests(m.entity) ? [m, ...namesWithin(block.text, m, matcher).filter((n) => n.entity !== m.entity)] : [m]));
+		for (const match of found) {
 			if (seen.has(match.entity) || !allowed(block.text.slice(match.start, match.end))) continue;
 			seen.add(match.entity);
 			const { sentence, offset } = sentenceAround(block.text, match.start);
@@ -43,10 +68,15 @@ export function mentionsInArticle(article: string, blocks: AnchoredBlock[], matc
 }
 
 /** The mention index: for every entity, the paragraphs that name it, in article order. Built once per build. */
-export function buildMentionIndex(articles: Array<{ id: string; blocks: AnchoredBlock[] }>, matcher: AliasMatcher, noLink: NoLinkIndex = new Map()): Map<string, Mention[]> {
+export function buildMentionIndex(
+	articles: Array<{ id: string; blocks: AnchoredBlock[] }>,
+	matcher: AliasMatcher,
+	noLink: NoLinkIndex = new Map(),
+	nests?: (entity: string) => boolean,
+): Map<string, Mention[]> {
 	const index = new Map<string, Mention[]>();
 	for (const article of articles) {
-		for (const mention of mentionsInArticle(article.id, article.blocks, matcher, noLink)) {
+		for (const mention of mentionsInArticle(article.id, article.blocks, matcher, noLink, nests)) {
 			const list = index.get(mention.entity);
 			if (list) list.push(mention);
 			else index.set(mention.entity, [mention]);

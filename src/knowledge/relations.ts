@@ -47,6 +47,12 @@ export function reverseRelations(entities: EntityInput[]): Map<string, RelationG
 			add(data.predecessor, 'Succeeded by', { id });
 			add(data.successor, 'Preceded by', { id });
 		}
+		if (collection === 'events') {
+			for (const p of data.participants ?? []) add(p, 'Took part in', { id });
+			for (const o of data.organizations ?? []) add(o, 'Took part in', { id });
+			for (const p of data.places ?? []) add(p, 'Events here', { id });
+			for (const t of data.treaties ?? []) add(t, 'Events', { id });
+		}
 		for (const role of data.roles ?? []) add(role.of, 'Office holders', { id, note: [role.title, period(role.from, role.to)].filter(Boolean).join(', ') });
 		if (collection === 'actors' && data.country) add(data.country, data.kind === 'person' ? 'People' : 'Groups', { id });
 		if (collection === 'places' && data.country) add(data.country, 'Places', { id });

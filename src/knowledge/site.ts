@@ -60,7 +60,9 @@ async function load(): Promise<Site> {
 	const blocks = articles.map((a) => ({ id: a.id, blocks: anchoredBlocks(parseArticleMarkdown(a.body ?? '')) }));
 	const paragraphNumbers = new Map<string, number>();
 	for (const article of blocks) article.blocks.forEach((block, i) => paragraphNumbers.set(`${article.id}#${block.anchor}`, i + 1));
-	const mentions = buildMentionIndex(blocks, matcher, noLinkIndex(articles));
+	// An event's name names what it happened to ("annexation of Crimea"): those count as mentions.
+	const events = new Set(entities.filter((e) => e.collection === 'events').map((e) => e.id));
+	const mentions = buildMentionIndex(blocks, matcher, noLinkIndex(articles), (id) => events.has(id));
 	const items = timeline(entities);
 	const timelineOf = new Map<string, TimelineItem[]>();
 	for (const item of items) {

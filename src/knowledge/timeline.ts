@@ -1,5 +1,5 @@
 import type { Citation } from '../schemas/citation';
-import { partialDateSortKey, type PartialDate } from '../schemas/date';
+import { formatPartialDate, partialDateSortKey, type PartialDate } from '../schemas/date';
 
 export const TIMELINE_KINDS = ['treaty', 'organization', 'membership', 'office', 'event'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -34,8 +34,9 @@ export function decadeOf(date: PartialDate): string {
 
 /**
  * Every dated item across the collections: treaties signed, in force and expiring,
- * organizations founded, memberships and offices begun and ended, and the events the
- * articles report. Derived from the entities' own fields, so nothing is entered twice.
+ * organizations founded, memberships and offices begun and ended, the event pages, and the
+ * dated items the articles report about each entity. Derived from the entities' own fields,
+ * so nothing is entered twice.
  */
 export function timeline(entities: EntityInput[]): TimelineItem[] {
 	const items: TimelineItem[] = [];
@@ -61,7 +62,20 @@ export function timeline(entities: EntityInput[]): TimelineItem[] {
 			push(role.from, 'office', `{} takes office: ${role.title}`, id, role.cite, of);
 			push(role.to, 'office', `{} leaves office: ${role.title}`, id, role.cite, of);
 		}
-		for (const event of data.events ?? []) push(event.date, 'event', event.text, id, event.cite);
+		if (collection === 'events') {
+			// One item per event page, at its date or start, naming what took part and where, so the
+			// event also shows on each of their timelines, linked to its page.
+			const until = data.end ? `, until ${formatPartialDate(data.end)}` : data.start ? ', ongoing in the sources' : '';
+			const others = [...(data.participants ?? []), ...(data.organizations ?? []), ...(data.places ?? []), ...(data.treaties ?? [])];
+			push(data.date ?? data.start, 'event', `{}${until}`, id, data.date ? cite.date : cite.start, [...new Set<string>(others)]);
+		}
+		// An item about an event with a page of its own links to that page.
+		for (const event of data.events ?? []) push(event.date, 'event', event.text, id, event.cite, event.event ? [event.event] : []);
 	}
-	return items.sort((a, b) => partialDateSortKey(a.date).localeCompare(partialDateSortKey(b.date)) || a.entity.localeCompare(b.entity) || a.text.localeCompare(b.text));
+	// On one date an event page comes before the items about it (a reaction, a step in it).
+	const pages = new Set(entities.filter((e) => e.collection === 'events').map((e) => e.id));
+	const rank = (item: TimelineItem) => (pages.has(item.entity) ? 0 : 1);
+	return items.sort(
+		(a, b) => partialDateSortKey(a.date).localeCompare(partialDateSortKey(b.date)) || rank(a) - rank(b) || a.entity.localeCompare(b.entity) || a.text.localeCompare(b.text),
+	);
 }

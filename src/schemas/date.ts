@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** How much of a date the sources actually establish. */
-export type DatePrecision = 'year' | 'month' | 'day';
+export type DatePrecision = 'decade' | 'year' | 'month' | 'day';
 
 /**
  * A date known to a year, a month or a day. The sources often give only "in 2005" or
@@ -81,6 +81,41 @@ export function compareOptionalDates(a: PartialDate | undefined, b: PartialDate 
 	return partialDateSortKey(a).localeCompare(partialDateSortKey(b));
 }
 
+const DECADE = /^(\d{3})0s$/;
+
+/**
+ * A date that may also be known only to a decade, written `1950s`: some events ("during the
+ * 1950s and 1960s") are dated no closer, and a year would invent precision. Used by events only.
+ */
+export const decadeOrPartialDateSchema = z.unknown().transform((value, ctx): PartialDate => {
+	const decade = typeof value === 'string' ? DECADE.exec(value.trim()) : null;
+	if (decade) return { iso: `${decade[1]}0s`, precision: 'decade', year: Number(`${decade[1]}0`) };
+	const parsed = parsePartialDate(value);
+	if (typeof parsed === 'string') {
+		ctx.addIssue({ code: 'custom', message: parsed.replace(HINT, `${HINT}, or a decade as 1950s`) });
+		return z.NEVER;
+	}
+	return parsed;
+});
+
+/** The first and last day a partial date can stand for, as `YYYY-MM-DD` texts that sort correctly. */
+export function dateBounds(date: PartialDate): [string, string] {
+	const y = String(date.year).padStart(4, '0');
+	if (date.precision === 'decade') return [`${y}-01-01`, `${String(date.year + 9).padStart(4, '0')}-12-31`];
+	if (date.precision === 'year') return [`${y}-01-01`, `${y}-12-31`];
+	const m = String(date.month).padStart(2, '0');
+	if (date.precision === 'month') return [`${y}-${m}-01`, `${y}-${m}-${daysInMonth(date.year, date.month!)}`];
+	return [date.iso, date.iso];
+}
+
+/**
+ * True when `end` cannot be on or after `start` at any reading of their precisions: "2011-05"
+ * may end an event that started "2011-05-17", but "2013" cannot end one that started "2014".
+ */
+export function endsBeforeStart(start: PartialDate, end: PartialDate): boolean {
+	return dateBounds(end)[1] < dateBounds(start)[0];
+}
+
 const MONTHS = [
 	'January', 'February', 'March', 'April', 'May', 'June',
 	'July', 'August', 'September', 'October', 'November', 'December',
@@ -88,13 +123,14 @@ const MONTHS = [
 
 /** Renders a date at its own precision: "2005", "July 2010", "6 July 1998". */
 export function formatPartialDate(date: PartialDate): string {
+	if (date.precision === 'decade') return `${date.year}s`;
 	if (date.precision === 'year') return String(date.year);
 	const month = MONTHS[(date.month ?? 1) - 1];
 	if (date.precision === 'month') return `${month} ${date.year}`;
 	return `${date.day} ${month} ${date.year}`;
 }
 
-/** Sort key that places a year before its months and a month before its days. */
+/** Sort key that places a decade before its years, a year before its months and a month before its days. */
 export function partialDateSortKey(date: PartialDate): string {
-	return date.iso.padEnd(10, ' ');
+	return (date.precision === 'decade' ? date.iso.slice(0, 3) : date.iso).padEnd(10, ' ');
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { citationsSchema } from './citation';
 import { partialDateSchema } from './date';
-import { nameText } from './ids';
+import { entityRefSchema, nameText } from './ids';
 
 /** Names of an entity in Cyrillic scripts, for readers who search in them. */
 export const nativeNamesSchema = z.strictObject({
@@ -32,15 +32,26 @@ export const figureSchema = z.strictObject({
 	claims: z.array(figureClaimSchema).min(1),
 });
 
-/** Something that happened on a date, as an article reports it, in our words. */
-export const eventSchema = z.strictObject({
+/**
+ * A dated item on an entity's timeline, as an article reports it, in our words. Something
+ * that has a page of its own belongs in content/events/ instead; an item about such an event
+ * (a reaction to it, a step in it) names it in `event` so that the timeline links to its page.
+ */
+export const timelineItemSchema = z.strictObject({
 	/** When, at the precision the article gives. */
 	date: partialDateSchema,
 	/** What happened, one short sentence in our own words. */
 	text: z.string().min(1).max(240),
+	/** The event page this item is about, by id (content/events/), if there is one. */
+	event: entityRefSchema.optional(),
 	/** Where the article reports it. */
 	cite: citationsSchema,
 });
+
+/** A former address of a page, `collection/id` (`treaties/virgin-lands-campaign`). */
+export const formerPathSchema = z
+	.string()
+	.regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A former address is written "collection/id", e.g. "treaties/virgin-lands-campaign".');
 
 /**
  * Fields every entity page shares. Every fact field other than names must be cited in
@@ -60,7 +71,12 @@ export const entityBaseShape = {
 	/** One sentence in our own words, used for previews, search results and meta descriptions. */
 	description: z.string().min(1).max(200),
 	/** Dated events the articles report about this entity; they feed its page and the timeline. */
-	events: z.array(eventSchema).default([]),
+	events: z.array(timelineItemSchema).default([]),
+	/**
+	 * Addresses this page had before it moved (to another collection, or under another id),
+	 * written `collection/id`: each stays a working URL that redirects here, so links keep working.
+	 */
+	formerPaths: z.array(formerPathSchema).default([]),
 	/** Figures on which the sources disagree or which they state, each with its source. */
 	figures: z.array(figureSchema).default([]),
 	/** Citations for the scalar fact fields, keyed by field name: `cite: { signed: [...] }`. */
@@ -68,7 +84,7 @@ export const entityBaseShape = {
 };
 
 /** Fields that are names, not facts: they need no citation. */
-const NAME_FIELDS = new Set(['name', 'aliases', 'native', 'description', 'figures', 'events', 'cite', 'kind', 'shortTitle', 'title', 'acronym', 'formerNames', 'roles', 'members']);
+const NAME_FIELDS = new Set(['name', 'aliases', 'native', 'description', 'figures', 'events', 'cite', 'kind', 'shortTitle', 'title', 'acronym', 'formerNames', 'formerPaths', 'roles', 'members']);
 
 /**
  * Every fact field that is set must have `cite.<field>`; every cited field must exist.

@@ -7,6 +7,7 @@ export const COLLECTION_LABELS: Record<CollectionName, { singular: string; plura
 	treaties: { singular: 'Treaty', plural: 'Treaties & documents', intro: 'Treaties, agreements, declarations, plans, doctrines and decrees, in order of signature.' },
 	organizations: { singular: 'Organization', plural: 'Organizations', intro: 'Intergovernmental bodies, institutions, companies, think tanks and publishers.' },
 	places: { singular: 'Place', plural: 'Places', intro: 'Capitals, regions, facilities, pipelines and corridors the relations turn on.' },
+	events: { singular: 'Event', plural: 'Events', intro: 'Wars, crises, protests, attacks, summits, elections, speeches, exercises and campaigns the sources discuss, in date order.' },
 };
 
 /** "think-tank" → "Think tank"; enum values are shown in sentence case. */

@@ -26,7 +26,7 @@ describe('entity content', () => {
 	});
 
 	it('has pages in every collection', () => {
-		for (const collection of ['actors', 'treaties', 'organizations', 'places']) {
+		for (const collection of ['actors', 'treaties', 'organizations', 'places', 'events']) {
 			expect(entities.filter((e) => e.collection === collection).length, collection).toBeGreaterThan(0);
 		}
 	});
@@ -49,7 +49,10 @@ describe('entity content', () => {
 	});
 
 	// Possessives count: normalizeName drops the apostrophe, so "Kazakhstan’s" reads "kazakhstans".
-	it.each(entities.map((e) => [`${e.collection}/${e.id}`, e]))('%s: is mentioned in at least one article by one of its names', (_, entity) => {
+	// Events are left out: the articles often tell an event ("two suicide bombers blew themselves
+	// up in Astana and Aktobe") without naming it; its page cites the paragraphs that tell it.
+	const named = entities.filter((e) => e.collection !== 'events');
+	it.each(named.map((e) => [`${e.collection}/${e.id}`, e]))('%s: is mentioned in at least one article by one of its names', (_, entity) => {
 		const names = namesOf(entity).map(normalizeName);
 		const found = [...articleText.values()].some((text) => names.some((n) => new RegExp(`(^|[^\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?($|[^\\p{L}\\p{N}])`, 'u').test(text)));
 		expect(found, `none of ${JSON.stringify(names)} occurs in an article`).toBe(true);

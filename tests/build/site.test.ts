@@ -12,7 +12,7 @@ const page = (path: string) => readPage(FIXTURE_DIST, path);
 describe('routes', () => {
 	it.each([
 		'', 'articles/', 'articles/sample-article/', 'actors/', 'actors/russia/', 'treaties/', 'treaties/sample-treaty/',
-		'organizations/', 'organizations/sample-union/', 'places/', 'places/moscow/', 'search/', 'about/',
+		'organizations/', 'organizations/sample-union/', 'places/', 'places/moscow/', 'events/', 'events/sample-summit/', 'search/', 'about/',
 	])('/%s is built with its own title and one h1', (path) => {
 		const tree = page(path);
 		expect(toString(select('title', tree)!)).toMatch(/Russia–Kazakhstan Relations/);
@@ -177,11 +177,12 @@ describe('machine-readable', () => {
 		expect(ld('treaties/sample-treaty/')).toMatchObject({ '@type': 'Legislation', legislationDate: '1998-07-06' });
 		expect(ld('organizations/sample-union/')).toMatchObject({ '@type': 'Organization', foundingDate: '2000' });
 		expect(ld('places/moscow/')).toMatchObject({ '@type': 'Place' });
+		expect(ld('events/sample-summit/')).toMatchObject({ '@type': 'Event', startDate: '1998-07-06', endDate: '1998-07-07', location: [{ '@id': `${FIXTURE_SITE}${FIXTURE_BASE}places/moscow/` }] });
 	});
 
 	it('publishes every entity with its cited facts and relations as JSON', () => {
 		const data = JSON.parse(readFileSync(join(FIXTURE_DIST, 'data', 'knowledge-base.json'), 'utf8'));
-		expect(data.entities).toHaveLength(6);
+		expect(data.entities).toHaveLength(7);
 		const treaty = data.entities.find((e: { id: string }) => e.id === 'sample-treaty');
 		expect(treaty).toMatchObject({ url: `${FIXTURE_SITE}${FIXTURE_BASE}treaties/sample-treaty/`, signed: '1998-07-06', parties: ['kazakhstan', 'russia'], cite: { signed: ['sample-article#p-kazakhstan-and-russia-signed-the-sample'] } });
 		const russia = data.entities.find((e: { id: string }) => e.id === 'russia');
@@ -205,6 +206,7 @@ describe('timeline', () => {
 	it('lists every dated item in order, linked to its entity and cited', () => {
 		const items = (selectAll('main ol.timeline > li', page('timeline/')) as Element[]).map((li) => [attr(li, 'dataKind'), toString(li).replace(/\s+/g, ' ').trim()]);
 		expect(items).toEqual([
+			['event', '6 July 1998Sample Summit, until 7 July 1998 (Kazakhstan, Russia, Moscow, Sample Treaty)[Example 2010, ¶1]'],
 			['treaty', '6 July 1998Sample Treaty signed[Example 2010, ¶1]'],
 			['organization', '2000Sample Union founded[Example 2010, ¶2]'],
 			['membership', '2000Sample Union joins (Kazakhstan)[Example 2010, ¶2]'],
@@ -216,7 +218,33 @@ describe('timeline', () => {
 
 	it('shows each entity its own slice', () => {
 		const items = (selectAll('.prose ol.timeline > li', page('actors/kazakhstan/')) as Element[]).map((li) => toString(li).replace(/\s+/g, ' ').trim());
-		expect(items).toEqual(['2000Sample Union joins[Example 2010, ¶2]']);
+		expect(items).toEqual(['6 July 1998Sample Summit, until 7 July 1998 (Russia, Moscow, Sample Treaty)[Example 2010, ¶1]', '2000Sample Union joins[Example 2010, ¶2]']);
+	});
+
+	it('links an event item to the event page', () => {
+		const item = (selectAll('main ol.timeline > li', page('timeline/')) as Element[]).find((li) => toString(li).includes('Sample Summit'))!;
+		expect(attr(select('a', item), 'href')).toBe(`${FIXTURE_BASE}events/sample-summit/`);
+	});
+});
+
+describe('events', () => {
+	it('have an index in date order with each date or span', () => {
+		const items = (selectAll('main .entry-list > li', page('events/')) as Element[]).map((li) => [attr(select('a', li), 'href'), toString(select('.meta', li)!).replace(/\s+/g, ' ').trim()]);
+		expect(items).toEqual([[`${FIXTURE_BASE}events/sample-summit/`, '· 6 July 1998–7 July 1998']]);
+	});
+
+	it('have an infobox of cited facts, and appear on the pages of what took part', () => {
+		const infobox = select('.infobox', page('events/sample-summit/'))!;
+		expect(selectAll('dt', infobox).map((n) => toString(n))).toEqual(['Type', 'Start', 'End', 'Places', 'Participants', 'Treaties']);
+		expect(selectAll('dd a.cite', infobox).length).toBeGreaterThanOrEqual(5);
+		// Each label of the relations list, with the names under it.
+		const relations = (path: string) => {
+			const list = select('.relations dl', page(path))!;
+			return Object.fromEntries((selectAll('dt', list) as Element[]).map((dt) => [toString(dt), selectAll('a', list.children[list.children.indexOf(dt) + 1] as Element).map((a) => toString(a))]));
+		};
+		expect(relations('places/moscow/')['Events here']).toEqual(['Sample Summit']);
+		expect(relations('actors/russia/')['Took part in']).toEqual(['Sample Summit']);
+		expect(relations('treaties/sample-treaty/')['Events']).toEqual(['Sample Summit']);
 	});
 });
 

@@ -155,15 +155,27 @@ describe('alias URLs and previews', () => {
 	});
 });
 
+describe('event previews', () => {
+	it('an event link on the timeline shows the event in a preview card', async () => {
+		const { page, errors } = await openPage(browser, origin);
+		await page.goto(`${server.url}timeline/`);
+		await page.locator('main ol.timeline a[data-entity="sample-summit"]').hover();
+		const card = page.locator('#entity-preview');
+		await card.waitFor({ state: 'visible' });
+		expect(await card.textContent()).toBe('Sample SummitEvent · SummitThe meeting in Moscow at which the sample treaty was signed.');
+		expect(errors).toEqual([]);
+	});
+});
+
 describe('timeline filters', () => {
 	it('filter by kind and decade, keep the choice in the URL, and restore it on reload', async () => {
 		const { page, errors } = await openPage(browser, origin);
 		await page.goto(`${server.url}timeline/`);
 		const visible = () => page.locator('main ol.timeline > li:visible').count();
-		expect(await visible()).toBe(5);
+		expect(await visible()).toBe(6);
 		await page.selectOption('select[name=kind]', 'event');
-		expect(await visible()).toBe(1);
-		expect(await page.locator('timeline-filter output').textContent()).toBe('1 item shown');
+		expect(await visible()).toBe(2);
+		expect(await page.locator('timeline-filter output').textContent()).toBe('2 items shown');
 		expect(new URL(page.url()).searchParams.get('kind')).toBe('event');
 		await page.selectOption('select[name=kind]', '');
 		await page.selectOption('select[name=decade]', '2000s');
