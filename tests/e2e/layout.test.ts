@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_BASE, FIXTURE_DIST, FIXTURE_SITE } from '../helpers/build';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, FIXTURE_BASE, FIXTURE_DIST, FIXTURE_SITE } from '../helpers/build';
 import { launch, openPage } from '../helpers/browser';
 import { serve, type StaticServer } from '../helpers/server';
 
@@ -173,6 +175,36 @@ describe('paper', () => {
 		}
 		expect(await page.locator('h1').isVisible()).toBe(true);
 		expect(await page.locator('.infobox').isVisible()).toBe(true);
+	});
+});
+
+describe('paper, on the real site', () => {
+	/** The entity page with the most HTML: the longest to print (Kazakhstan, today). */
+	function largestEntityPage(): string {
+		let best = { path: '', size: 0 };
+		for (const collection of ['actors', 'treaties', 'organizations', 'places']) {
+			for (const entry of readdirSync(join(DIST, collection), { withFileTypes: true })) {
+				const file = join(DIST, collection, entry.name, 'index.html');
+				if (entry.isDirectory() && existsSync(file) && statSync(file).size > best.size) best = { path: `${collection}/${entry.name}/`, size: statSync(file).size };
+			}
+		}
+		return best.path;
+	}
+
+	it('the longest entity page prints on at most 6 A4 pages', async () => {
+		const site = await serve(DIST, '/');
+		try {
+			const { page } = await openPage(browser, new URL(site.url).origin);
+			const path = largestEntityPage();
+			await page.goto(`${site.url}${path}`);
+			const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+			// Chromium writes the page tree uncompressed: its root's /Count is the number of pages.
+			const pages = Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1]);
+			expect(pages, path).toBeGreaterThan(0);
+			expect(pages, path).toBeLessThanOrEqual(6);
+		} finally {
+			await site.close();
+		}
 	});
 });
 
