@@ -17,10 +17,10 @@ const OUT = join(ROOT, 'screenshots');
 const WIDTHS = [320, 768, 1280] as const;
 const THEMES = ['light', 'dark'] as const;
 const MAX_HEIGHT = 3000;
-/** Entity collections: each gets a shot of one entity page and the first gets one of its index. */
+/** Entity collections: each gets a shot of its longest entity page (actors also of its index). */
 const COLLECTIONS = ['actors', 'treaties', 'organizations', 'places', 'events'];
 
-/** The entity of a collection with the longest page: it shows the most of what can go wrong. */
+/** The entry of a collection with the longest page: it shows the most of what can go wrong. */
 function largestEntry(collection: string): string | undefined {
 	const dir = join(DIST, collection);
 	if (!existsSync(dir)) return undefined;
@@ -40,11 +40,10 @@ async function main() {
 		const result = astroBuild({});
 		if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
 	}
-	const firstArticle = readdirSync(join(DIST, 'articles'), { withFileTypes: true }).find((d) => d.isDirectory())?.name;
 	const pages: Array<[name: string, path: string]> = [
 		['home', ''],
 		['articles-index', 'articles/'],
-		['article', process.env.SCREENSHOT_ARTICLE ?? `articles/${firstArticle}/`],
+		['article', `articles/${largestEntry('articles')}/`],
 		['entity-index', 'actors/'],
 		...COLLECTIONS.flatMap((c): Array<[string, string]> => {
 			const id = largestEntry(c);
