@@ -2,7 +2,9 @@
  * The frontmatter abstract. Articles with a printed abstract or standfirst give it from their
  * own lines (the manifest's `abstract.from: lines`); those lines leave the body, and the page
  * shows the abstract in its own element, so each word is shown once. Articles without one
- * quote their opening sentences (`from: lead`), which also stay in the body.
+ * quote their opening sentences (`from: lead`), which also stay in the body; those are marked
+ * `abstractSource: lead` and the page leaves them out above the body, where they would repeat
+ * the first paragraph (the UKDiss dissertation's two-sentence lead is its whole first paragraph).
  */
 import { splitMarkers } from './footnotes';
 import { normalizeSpace } from './lines';

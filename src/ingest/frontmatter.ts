@@ -40,6 +40,7 @@ export function buildFrontmatter({ entry, file, abstract, repairs }: Frontmatter
 		published: fm.published,
 		source: { file, ...(fm.url !== undefined ? { url: fm.url } : {}), repairs: [...repairs] },
 		abstract,
+		abstractSource: entry.abstract.from === 'lead' ? 'lead' : 'printed',
 		language: fm.language,
 	};
 	if (fm.truncated) data.truncated = { note: fm.truncated.note };

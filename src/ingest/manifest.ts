@@ -96,7 +96,8 @@ export type Part = z.infer<typeof partSchema>;
  * Where the frontmatter abstract comes from. `lines`: an abstract or standfirst printed
  * apart from the body; it moves to the frontmatter and the page shows it in its own element.
  * `lead`: the article has none, so the first sentences of its first paragraph are quoted;
- * they stay in the body too.
+ * they stay in the body, and the frontmatter says `abstractSource: lead` so the page does
+ * not show them a second time above the body (descriptions and listings use them).
  */
 export const abstractSchema = z.discriminatedUnion(
 	'from',

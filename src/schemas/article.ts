@@ -77,8 +77,14 @@ export const articleSchema = z.strictObject({
 	published: optionalPartialDateSchema,
 	/** Raw source and repairs. */
 	source: articleSourceSchema,
-	/** The article's own abstract or standfirst. */
+	/** The article's own abstract or standfirst, or its opening sentences where it has none. */
 	abstract: z.string().min(1),
+	/**
+	 * Where `abstract` comes from: `printed`, an abstract or standfirst printed apart from the
+	 * body (the page shows it above the body); `lead`, the body's own opening sentences quoted
+	 * (used for descriptions and listings, never shown above the body, which would repeat them).
+	 */
+	abstractSource: z.enum(['printed', 'lead']).default('printed'),
 	/** BCP 47 language tag of the text. */
 	language: z.string().default('en'),
 	/** Set when the source breaks off before the article ends; `note` says where and why. */

@@ -9,6 +9,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../../src/ingest/manifest';
 import { alnum, compareWords, pageText, renumberAsCalled, sourceText } from '../fixtures/ingest/fidelity';
@@ -45,12 +47,17 @@ describe('built article pages keep every word of their sources', () => {
 					expect(difference, `${entry.id} differs from ${source.file}:\n${difference}`).toBeUndefined();
 				});
 
-				it('quotes its abstract verbatim when the abstract is taken from the lead', () => {
+				it('quotes its abstract verbatim when taken from the lead, and does not show it twice', () => {
 					if (entry.abstract.from !== 'lead') return;
-					const page = pageText(builtPage(entry.id));
-					expect(page.abstract, 'the page shows no [data-article-abstract]').toBeDefined();
-					expect(alnum(page.abstract!).length).toBeGreaterThan(0);
-					expect(alnum(sourceText(entry, raw).body)).toContain(alnum(page.abstract!));
+					const html = builtPage(entry.id);
+					const page = pageText(html);
+					// The lead stays in the body; a second copy above it would repeat the opening words.
+					expect(page.abstract, 'a lead abstract is shown above the body that starts with it').toBeUndefined();
+					const description = select('meta[name=description]', fromHtml(html))?.properties.content;
+					expect(typeof description, 'the page has no meta description').toBe('string');
+					const quoted = alnum(String(description));
+					expect(quoted.length).toBeGreaterThan(0);
+					expect(alnum(sourceText(entry, raw).body)).toContain(quoted);
 				});
 
 				it('places a footnote call wherever the source has an endnote marker', () => {

@@ -69,7 +69,7 @@ describe('reading in a browser', () => {
 		const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		const dark = await bg();
 		await page.locator('theme-toggle button').click();
-		expect(await page.locator('theme-toggle button').getAttribute('aria-pressed')).toBe('false');
+		expect(await page.locator('theme-toggle button').getAttribute('data-mode')).toBe('light');
 		const light = await bg();
 		expect(light).not.toBe(dark);
 		await page.goto(`${server.url}${ARTICLE}`);

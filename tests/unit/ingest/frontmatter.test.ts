@@ -23,7 +23,7 @@ describe('buildFrontmatter', () => {
 	const data = buildFrontmatter({ entry, file: 'x.txt', abstract: 'An abstract.', repairs: ['One repair.'] });
 
 	it('writes the keys in a stable order', () => {
-		expect(Object.keys(data)).toEqual(['title', 'authors', 'publication', 'published', 'source', 'abstract', 'language', 'truncated', 'topics', 'attribution']);
+		expect(Object.keys(data)).toEqual(['title', 'authors', 'publication', 'published', 'source', 'abstract', 'abstractSource', 'language', 'truncated', 'topics', 'attribution']);
 		expect(Object.keys(data.source as object)).toEqual(['file', 'url', 'repairs']);
 	});
 
