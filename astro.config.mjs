@@ -34,6 +34,9 @@ const entityUrls = new Map(
 	content.entries.filter((e) => e.collection !== 'articles').map((e) => [e.id, `${base.replace(/\/?$/, '/')}${e.collection}/${e.id}/`]),
 );
 
+// Entity pages link the other entities their prose names; each file knows its own id so it never links itself.
+const entityFiles = new Map(content.entries.filter((e) => e.collection !== 'articles').map((e) => [resolve(e.file), e.id]));
+
 export default defineConfig({
 	site,
 	base,
@@ -58,7 +61,7 @@ export default defineConfig({
 			remarkPlugins: [
 				remarkGfm,
 				[remarkParagraphAnchors, { articlesDir }],
-				[remarkEntityLinks, { matcher, urls: entityUrls, articlesDir }],
+				[remarkEntityLinks, { matcher, urls: entityUrls, articlesDir, entityFiles }],
 				[remarkCitations, { base }],
 			],
 			// Links out of the site (URLs in footnotes and bibliographies) never get a handle on this page.

@@ -1,4 +1,5 @@
 import type { AnchoredBlock } from '../markdown/paragraph-anchors';
+import { outsideQuotedTitles } from '../utils/linkable';
 import type { AliasMatcher } from './alias-matcher';
 
 /** One paragraph of an article that names an entity. */
@@ -25,12 +26,16 @@ export function sentenceAround(text: string, at: number): { sentence: string; of
 	return { sentence: text, offset: at };
 }
 
-/** Every entity named in an article, one mention per entity per paragraph (the first). */
+/**
+ * Every entity named in an article, one mention per entity per paragraph (the first). Names in
+ * bibliography entries and inside quoted titles are not mentions (the same rule as the links).
+ */
 export function mentionsInArticle(article: string, blocks: AnchoredBlock[], matcher: AliasMatcher): Mention[] {
 	const mentions: Mention[] = [];
 	for (const block of blocks) {
+		if (block.bibliography) continue;
 		const seen = new Set<string>();
-		for (const match of matcher.match(block.text)) {
+		for (const match of outsideQuotedTitles(block.text, matcher.match(block.text))) {
 			if (seen.has(match.entity)) continue;
 			seen.add(match.entity);
 			const { sentence, offset } = sentenceAround(block.text, match.start);
