@@ -13,6 +13,8 @@ import remarkCitations from './src/markdown/remark-citations.ts';
 import rehypeAnchorLinks from './src/markdown/rehype-anchor-links.ts';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkEntityLinks from './src/markdown/remark-entity-links.ts';
+import remarkFigureFlags from './src/markdown/remark-figure-flags.ts';
+import { figureFlags } from './src/knowledge/figures.ts';
 import { AliasMatcher } from './src/knowledge/alias-matcher.ts';
 import { validateContent } from './src/knowledge/integrity.ts';
 import { entityNameEntries } from './src/knowledge/names.ts';
@@ -36,6 +38,12 @@ const entityUrls = new Map(
 	content.entries.filter((e) => e.collection !== 'articles').map((e) => [e.id, `${base.replace(/\/?$/, '/')}${e.collection}/${e.id}/`]),
 );
 
+// Entity pages link the other entities their prose names; each file knows its own id so it never links itself.
+const entityFiles = new Map(content.entries.filter((e) => e.collection !== 'articles').map((e) => [resolve(e.file), e.id]));
+
+// Article paragraphs that state a figure the sources disagree on link to its comparison.
+const flags = figureFlags(content.entries.filter((e) => e.collection !== 'articles').map((e) => /** @type {any} */ (e.data)));
+
 export default defineConfig({
 	site,
 	base,
@@ -58,11 +66,14 @@ export default defineConfig({
 			gfm: true,
 			// Sources keep their own quotes and dashes: fidelity over typography.
 			smartypants: false,
+			// Notes sit under a visible heading, not the screen-reader-only "Footnotes" GFM writes.
+			remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes__heading'] } },
 			remarkPlugins: [
 				remarkGfm,
 				[remarkParagraphAnchors, { articlesDir }],
-				[remarkEntityLinks, { matcher, urls: entityUrls, articlesDir, noLink: noLinkIndex(content.entries.filter((e) => e.collection === 'articles')) }],
+				[remarkEntityLinks, { matcher, urls: entityUrls, articlesDir, entityFiles, noLink: noLinkIndex(content.entries.filter((e) => e.collection === 'articles')) }],
 				[remarkCitations, { base }],
+				[remarkFigureFlags, { flags, articlesDir, base }],
 			],
 			// Links out of the site (URLs in footnotes and bibliographies) never get a handle on this page.
 			rehypePlugins: [rehypeAnchorLinks, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }]],

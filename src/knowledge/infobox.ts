@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Citation } from '../schemas/citation';
-import { formatPartialDate, type PartialDate } from '../schemas/date';
+import { formatPartialDate, formatPeriod, type PartialDate } from '../schemas/date';
 import { entityRefSchema } from '../schemas/ids';
 import { kindLabel } from '../utils/labels';
 
@@ -21,7 +21,7 @@ export interface InfoboxRow {
 }
 
 /** Fields shown elsewhere on the page (title, names, figures) rather than in the infobox. */
-const NOT_IN_INFOBOX = new Set(['name', 'kind', 'title', 'shortTitle', 'aliases', 'native', 'description', 'figures', 'events', 'cite', 'formerNames', 'formerPaths']);
+const NOT_IN_INFOBOX = new Set(['unrelatedMentions', 'name', 'kind', 'title', 'shortTitle', 'aliases', 'native', 'description', 'figures', 'events', 'cite', 'formerNames', 'formerPaths']);
 
 /** "inForce" → "In force". */
 export function fieldLabel(field: string): string {
@@ -45,8 +45,8 @@ function isDate(value: unknown): value is PartialDate {
 }
 
 function period(from?: PartialDate, to?: PartialDate): string {
-	if (!from && !to) return '';
-	return ` (${from ? formatPartialDate(from) : '?'}–${to ? formatPartialDate(to) : ''})`;
+	const text = formatPeriod(from, to);
+	return text ? ` (${text})` : '';
 }
 
 function scalarParts(value: unknown, ref: boolean): InfoboxPart[] {
@@ -83,5 +83,29 @@ export function infoboxRows(schema: z.ZodObject, data: Record<string, any>): Inf
 		}
 		rows.push({ field, label: fieldLabel(field), items });
 	}
+	return rows;
+}
+
+type EntityInput = { id: string; collection: string; data: Record<string, any> };
+
+/**
+ * Rows an entity's infobox takes from other entities' cited facts, so a state's infobox shows
+ * its leaders and memberships without typing them twice: "Leaders" from the roles people hold
+ * in it, "Member of" from the organizations that list it. Each line keeps its own sources.
+ */
+export function derivedInfoboxRows(id: string, entities: EntityInput[]): InfoboxRow[] {
+	const leaders: InfoboxItem[] = [];
+	const memberOf: InfoboxItem[] = [];
+	for (const e of entities) {
+		for (const role of e.data.roles ?? []) {
+			if (role.of === id) leaders.push({ parts: [{ ref: e.id }, { text: `, ${role.title}${period(role.from, role.to)}` }], cite: role.cite });
+		}
+		if (e.collection === 'organizations') {
+			for (const m of e.data.members ?? []) if (m.ref === id) memberOf.push({ parts: [{ ref: e.id }, { text: period(m.from, m.to) }], cite: m.cite });
+		}
+	}
+	const rows: InfoboxRow[] = [];
+	if (leaders.length > 0) rows.push({ field: 'leaders', label: 'Office holders', items: leaders });
+	if (memberOf.length > 0) rows.push({ field: 'memberOf', label: 'Member of', items: memberOf });
 	return rows;
 }

@@ -22,6 +22,8 @@ const isPerson = (t: RawEntry) => (t.data.kind === 'person' ? undefined : `it is
 
 const ACTORS: RefRule = { collections: ['actors'] };
 const PARTIES: RefRule = { collections: ['actors', 'organizations'] };
+/** An explained prose reference may name any entity. */
+const EXPLAINED: Record<string, RefRule> = { 'unrelatedMentions.*.ref': { collections: ['actors', 'treaties', 'organizations', 'places'] } };
 
 /** Every field that holds a reference, per collection: `*` marks an array index. */
 const REFERENCE_FIELDS: Partial<Record<CollectionName, Record<string, RefRule>>> = {
@@ -30,24 +32,27 @@ const REFERENCE_FIELDS: Partial<Record<CollectionName, Record<string, RefRule>>>
 		'authors.*.organization': { collections: ['organizations'] },
 		'publication.organization': { collections: ['organizations'] },
 	},
-	actors: { country: { ...ACTORS, accepts: isState }, 'roles.*.of': PARTIES },
+	actors: { country: { ...ACTORS, accepts: isState }, 'roles.*.of': PARTIES, ...EXPLAINED },
 	treaties: {
 		'parties.*': PARTIES,
 		'signatories.*': { ...ACTORS, accepts: isPerson },
 		place: { collections: ['places'] },
+		...EXPLAINED,
 	},
 	organizations: {
 		headquarters: { collections: ['places'] },
 		'members.*.ref': PARTIES,
 		predecessor: { collections: ['organizations', 'treaties'] },
 		successor: { collections: ['organizations', 'treaties'] },
+		...EXPLAINED,
 	},
-	places: { country: { ...ACTORS, accepts: isState } },
+	places: { country: { ...ACTORS, accepts: isState }, ...EXPLAINED },
 	events: {
 		'places.*': { collections: ['places'] },
 		'participants.*': ACTORS,
 		'organizations.*': { collections: ['organizations'] },
 		'treaties.*': { collections: ['treaties'] },
+		...EXPLAINED,
 	},
 };
 

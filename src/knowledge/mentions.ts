@@ -1,4 +1,5 @@
 import type { AnchoredBlock } from '../markdown/paragraph-anchors';
+import { outsideQuotedTitles } from '../utils/linkable';
 import type { AliasMatcher, NameMatch } from './alias-matcher';
 import { noLinkFilter, type NoLinkIndex } from './no-link';
 
@@ -49,14 +50,16 @@ function namesWithin(text: string, outer: NameMatch, matcher: AliasMatcher): Nam
  * inside the name of an entity that `nests` (an event: "annexation of Crimea") count as
  * mentions too, though only the outer name is linked; other long names ("Collective Security
  * Treaty Organization") do not mention the shorter names they contain. A name the article's
- * `noLink` lists for the paragraph is no mention.
+ * `noLink` lists for the paragraph is no mention, nor is a name in a bibliography entry or inside
+ * a quoted title (the same rule as the links).
  */
 export function mentionsInArticle(article: string, blocks: AnchoredBlock[], matcher: AliasMatcher, noLink: NoLinkIndex = new Map(), nests: (entity: string) => boolean = () => false): Mention[] {
 	const mentions: Mention[] = [];
 	for (const block of blocks) {
+		if (block.bibliography) continue;
 		const seen = new Set<string>();
 		const allowed = noLinkFilter(noLink, article, block.anchor);
-		const found = matcher.match(block.text).flatMap((m) => (nests(m.entity) ? [m, ...namesWithin(block.text, m, matcher).filter((n) => n.entity !== m.entity)] : [m]));
+		const found = outsideQuotedTitles(block.text, matcher.match(block.text)).flatMap((m) => (nests(m.entity) ? [m, ...namesWithin(block.text, m, matcher).filter((n) => n.entity !== m.entity)] : [m]));
 		for (const match of found) {
 			if (seen.has(match.entity) || !allowed(block.text.slice(match.start, match.end))) continue;
 			seen.add(match.entity);

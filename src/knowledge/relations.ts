@@ -1,4 +1,4 @@
-import { formatPartialDate, type PartialDate } from '../schemas/date';
+import { formatPeriod, type PartialDate } from '../schemas/date';
 
 /** One related entity, with an optional qualification such as a period or an office. */
 export interface RelatedItem {
@@ -15,8 +15,7 @@ export interface RelationGroup {
 type EntityInput = { id: string; collection: string; data: Record<string, any> };
 
 function period(from?: PartialDate, to?: PartialDate): string | undefined {
-	if (!from && !to) return undefined;
-	return `${from ? formatPartialDate(from) : '?'}–${to ? formatPartialDate(to) : ''}`;
+	return formatPeriod(from, to);
 }
 
 /**

@@ -34,6 +34,8 @@ export interface Site {
 	coMentions: Map<string, Array<{ entity: string; count: number }>>;
 	/** Position of each paragraph in its article, keyed `article#anchor`, for "¶12" in citations. */
 	paragraphNumbers: Map<string, number>;
+	/** Plain text of each paragraph, keyed `article#anchor`, for citation previews. */
+	paragraphTexts: Map<string, string>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -59,7 +61,13 @@ async function load(): Promise<Site> {
 	// Each article is parsed once; its paragraphs feed both the numbering and the mention index.
 	const blocks = articles.map((a) => ({ id: a.id, blocks: anchoredBlocks(parseArticleMarkdown(a.body ?? '')) }));
 	const paragraphNumbers = new Map<string, number>();
-	for (const article of blocks) article.blocks.forEach((block, i) => paragraphNumbers.set(`${article.id}#${block.anchor}`, i + 1));
+	const paragraphTexts = new Map<string, string>();
+	for (const article of blocks) {
+		article.blocks.forEach((block, i) => {
+			paragraphNumbers.set(`${article.id}#${block.anchor}`, i + 1);
+			paragraphTexts.set(`${article.id}#${block.anchor}`, block.text);
+		});
+	}
 	// An event's name names what it happened to ("annexation of Crimea"): those count as mentions.
 	const events = new Set(entities.filter((e) => e.collection === 'events').map((e) => e.id));
 	const mentions = buildMentionIndex(blocks, matcher, noLinkIndex(articles), (id) => events.has(id));
@@ -80,6 +88,7 @@ async function load(): Promise<Site> {
 		timeline: items,
 		timelineOf,
 		paragraphNumbers,
+		paragraphTexts,
 	};
 }
 

@@ -1,5 +1,6 @@
 import type { Nodes, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { isBibliographyHeading } from '../utils/linkable';
 import { paragraphAnchor } from '../utils/paragraph-anchor';
 
 /** A citable block of an article: a paragraph, or a list item such as a bibliography entry. */
@@ -7,6 +8,8 @@ export interface AnchoredBlock {
 	anchor: string;
 	text: string;
 	node: Nodes;
+	/** An entry of a bibliography ("Works Cited"): a list of works, whose names are not mentions. */
+	bibliography?: boolean;
 }
 
 /** Plain text of a block without footnote references, whose numbers are not the author's words. */
@@ -26,12 +29,20 @@ function blockText(node: Nodes): string {
 export function anchoredBlocks(tree: Root): AnchoredBlock[] {
 	const taken = new Set<string>();
 	const blocks: AnchoredBlock[] = [];
+	// Depth of the heading that opened the bibliography we are in, if any: it runs to the next
+	// heading of the same or a higher level.
+	let bibliography: number | undefined;
 	const walk = (parent: Parent) => {
 		for (const node of parent.children as Nodes[]) {
 			if (node.type === 'footnoteDefinition') continue;
+			if (node.type === 'heading') {
+				if (bibliography !== undefined && node.depth <= bibliography) bibliography = undefined;
+				if (isBibliographyHeading(toString(node))) bibliography = node.depth;
+				continue;
+			}
 			if (node.type === 'paragraph' || node.type === 'listItem') {
 				const text = blockText(node).replace(/\s+/g, ' ').trim();
-				blocks.push({ anchor: paragraphAnchor(text, taken, blocks.length + 1), text, node });
+				blocks.push({ anchor: paragraphAnchor(text, taken, blocks.length + 1), text, node, bibliography: bibliography !== undefined });
 				// A list item's paragraphs belong to the item's anchor; nested lists get their own.
 				if (node.type === 'listItem') {
 					for (const child of node.children) if (child.type === 'list') walk(child);

@@ -28,6 +28,8 @@ export const actorSchema = z
 		kind: z.enum(ACTOR_KINDS),
 		/** Offices held, with periods. */
 		roles: z.array(roleSchema).default([]),
+		/** For a state: when it became independent, as the sources date it. */
+		independence: partialDateSchema.optional(),
 		/** For a person or group: the state they belong to. */
 		country: entityRefSchema.optional(),
 	})

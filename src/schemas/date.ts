@@ -130,6 +130,17 @@ export function formatPartialDate(date: PartialDate): string {
 	return `${date.day} ${month} ${date.year}`;
 }
 
+/**
+ * A period in words: "2008–2012", "2012–" (still running as far as the sources go) and
+ * "until 2008" when only the end is known; never a "?" for a bound the sources leave open.
+ */
+export function formatPeriod(from?: PartialDate, to?: PartialDate): string | undefined {
+	if (from && to) return `${formatPartialDate(from)}–${formatPartialDate(to)}`;
+	if (from) return `${formatPartialDate(from)}–`;
+	if (to) return `until ${formatPartialDate(to)}`;
+	return undefined;
+}
+
 /** Sort key that places a decade before its years, a year before its months and a month before its days. */
 export function partialDateSortKey(date: PartialDate): string {
 	return (date.precision === 'decade' ? date.iso.slice(0, 3) : date.iso).padEnd(10, ' ');

@@ -54,6 +54,19 @@ export const formerPathSchema = z
 	.regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A former address is written "collection/id", e.g. "treaties/virgin-lands-campaign".');
 
 /**
+ * An entity the prose names that the infobox and relations rightly leave out, and why: "a
+ * partner, not a member", "where the treaty was discussed". The content check
+ * (tests/unit/knowledge/infobox-coverage.test.ts) lists every prose reference of the kinds an
+ * infobox holds (members, parties) that is neither in the facts nor explained here.
+ */
+export const unrelatedMentionSchema = z.strictObject({
+	/** The entity named in the prose. */
+	ref: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an entity id: lower-case words joined by hyphens'),
+	/** Why it is not a fact of this entity, in a few words. */
+	reason: z.string().min(8),
+});
+
+/**
  * Fields every entity page shares. Every fact field other than names must be cited in
  * `cite.<field>` (or carry its own `cite` for list items); see requireCitations below.
  */
@@ -79,12 +92,14 @@ export const entityBaseShape = {
 	formerPaths: z.array(formerPathSchema).default([]),
 	/** Figures on which the sources disagree or which they state, each with its source. */
 	figures: z.array(figureSchema).default([]),
+	/** Entities the prose names but the facts rightly leave out, each with its reason. */
+	unrelatedMentions: z.array(unrelatedMentionSchema).default([]),
 	/** Citations for the scalar fact fields, keyed by field name: `cite: { signed: [...] }`. */
 	cite: z.record(z.string(), citationsSchema).default({}),
 };
 
 /** Fields that are names, not facts: they need no citation. */
-const NAME_FIELDS = new Set(['name', 'aliases', 'native', 'description', 'figures', 'events', 'cite', 'kind', 'shortTitle', 'title', 'acronym', 'formerNames', 'formerPaths', 'roles', 'members']);
+const NAME_FIELDS = new Set(['unrelatedMentions', 'name', 'aliases', 'native', 'description', 'figures', 'events', 'cite', 'kind', 'shortTitle', 'title', 'acronym', 'formerNames', 'formerPaths', 'roles', 'members']);
 
 /**
  * Every fact field that is set must have `cite.<field>`; every cited field must exist.

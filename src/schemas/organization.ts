@@ -35,6 +35,11 @@ export const organizationSchema = z
 		headquarters: entityRefSchema.optional(),
 		/** Member states or bodies, with dates where known. */
 		members: z.array(membershipSchema).default([]),
+		/**
+		 * How many members a source says it has, when the sources do not name them all (the
+		 * CSTO's "six states"); the members named are listed under `members`.
+		 */
+		memberCount: z.number().int().positive().optional(),
 		/** The body it grew out of. */
 		predecessor: entityRefSchema.optional(),
 		/** The body that replaced it. */

@@ -41,3 +41,30 @@ describe('index grouping', () => {
 		expect(groups.map((g) => [g.label, g.entries.map((e) => e.id)])).toEqual([['State', ['kazakhstan', 'russia']], ['Person', ['putin']]]);
 	});
 });
+
+describe('periods and rows derived from other entities', () => {
+	it('never shows "?" for an unknown bound', async () => {
+		const { formatPeriod } = await import('../../../src/schemas/date');
+		const year = (y: number) => ({ iso: String(y), year: y, precision: 'year' as const });
+		expect(formatPeriod(undefined, year(2008))).toBe('until 2008');
+		expect(formatPeriod(year(2008), year(2012))).toBe('2008–2012');
+		expect(formatPeriod(year(2012))).toBe('2012–');
+		expect(formatPeriod()).toBeUndefined();
+	});
+
+	it('gives a state the offices held in it and the bodies that list it as a member, each with its sources', async () => {
+		const { derivedInfoboxRows } = await import('../../../src/knowledge/infobox');
+		const to = { iso: '2008', year: 2008, precision: 'year' };
+		const cite = [{ article: 'a', anchor: 'p-x' }];
+		const rows = derivedInfoboxRows('russia', [
+			{ id: 'putin', collection: 'actors', data: { roles: [{ title: 'President', of: 'russia', to, cite }] } },
+			{ id: 'csto', collection: 'organizations', data: { members: [{ ref: 'russia', cite }, { ref: 'kazakhstan', cite }] } },
+			{ id: 'russia', collection: 'actors', data: {} },
+		]);
+		expect(rows.map((r) => [r.label, r.items.map((i) => i.parts)])).toEqual([
+			['Office holders', [[{ ref: 'putin' }, { text: ', President (until 2008)' }]]],
+			['Member of', [[{ ref: 'csto' }, { text: '' }]]],
+		]);
+		expect(rows[1]!.items[0]!.cite).toBe(cite);
+	});
+});
