@@ -21,7 +21,7 @@ export interface InfoboxRow {
 }
 
 /** Fields shown elsewhere on the page (title, names, figures) rather than in the infobox. */
-const NOT_IN_INFOBOX = new Set(['name', 'kind', 'title', 'shortTitle', 'aliases', 'native', 'description', 'figures', 'events', 'cite', 'formerNames']);
+const NOT_IN_INFOBOX = new Set(['name', 'kind', 'title', 'shortTitle', 'aliases', 'native', 'description', 'figures', 'events', 'cite', 'formerNames', 'coordinates', 'route', 'coordinatesSource']);
 
 /** "inForce" → "In force". */
 export function fieldLabel(field: string): string {
