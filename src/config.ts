@@ -15,5 +15,7 @@ export const NAV = [
 	{ href: 'organizations/', label: 'Organizations' },
 	{ href: 'places/', label: 'Places' },
 	{ href: 'timeline/', label: 'Timeline' },
+	{ href: 'map/', label: 'Map' },
+	{ href: 'graph/', label: 'Graph' },
 	{ href: 'about/', label: 'About' },
 ] as const;
