@@ -39,7 +39,7 @@ describe('pictures drawn at build time', () => {
 			await svg.waitFor({ state: 'visible' });
 			const box = await svg.boundingBox();
 			expect(box!.width).toBeGreaterThan(200);
-			expect(box!.height).toBeGreaterThan(40);
+			expect(box!.height).toBeGreaterThan(20);
 			expect(await svg.locator('path, circle, rect, line').count()).toBeGreaterThan(0);
 			expect(errors).toEqual([]);
 		} finally {

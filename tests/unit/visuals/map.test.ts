@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryAt, countryFeature, frame, KAZAKHSTAN, MAP_DATA, RUSSIA } from '../../../src/visuals/geo';
-import { locatorMap, markerShape, placesByCountry, regionMap, REGION_BAND, routePoints, type MapPlace } from '../../../src/visuals/map';
+import { locatorMap, markerShape, placesByCountry, regionMap, routePoints, type MapPlace } from '../../../src/visuals/map';
 
 const PLACES: MapPlace[] = [
 	{ id: 'astana', name: 'Astana', kind: 'capital', coordinates: { lat: 51.17, lon: 71.45 }, country: 'kazakhstan' },
