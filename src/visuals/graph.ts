@@ -213,7 +213,7 @@ export function egoDiagram(id: string, edges: GraphEdge[], nodes: Map<string, { 
 		const row = Math.floor(i / 2);
 		const count = left ? Math.floor(shown.length / 2) : Math.ceil(shown.length / 2);
 		const y = round(height / 2 + (row - (count - 1) / 2) * 44);
-		const x = left ? 150 : width - 150;
+		const x = left ? 175 : width - 175;
 		const n = nodes.get(other)!;
 		return { id: other, name: n.name, type: n.type, labels, x, y, anchor: left ? ('end' as const) : ('start' as const) };
 	});

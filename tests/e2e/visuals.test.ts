@@ -11,7 +11,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 const PICTURES: Array<[string, string]> = [
 	['/map/', 'map'],
 	['/graph/', 'graph'],
-	['/places/astana/', 'locator'],
+	['/places/baikonur-cosmodrome/', 'locator'],
 	['/places/trans-siberian-railway/', 'locator'],
 	['/actors/kazakhstan/', 'connections'],
 	['/actors/kazakhstan/', 'timeline'],

@@ -21,9 +21,25 @@ describe('time axis', () => {
 		expect(b!.x).toBeLessThan(c!.x);
 		expect(axis.marks[1]!.y + axis.marks[1]!.height).toBe(a!.y);
 		for (const m of axis.marks) expect(m.x + m.width).toBeLessThanOrEqual(axis.width);
-		expect(axis.ticks.map((t) => t.year)).toEqual([1995, 2000, 2005, 2010]);
+		expect(axis.ticks.map((t) => t.year)).toEqual([1991, 2014]);
+		expect(axis.breaks).toHaveLength(1);
 	});
 	it('draws nothing for no items', () => {
 		expect(timeAxis([], ['event'])).toBeUndefined();
+	});
+});
+
+describe('time axis with a long empty stretch', () => {
+	it('cuts the stretch to a break, so the dense years keep their room', () => {
+		const items = [item(1465, 'event'), ...Array.from({ length: 30 }, (_, i) => item(1991 + i, 'treaty')), item(2050, 'treaty')];
+		const axis = timeAxis(items, ['treaty', 'event'])!;
+		expect(axis.breaks).toHaveLength(2);
+		const x = (year: number) => axis.marks.find((m) => m.year === year)!.x;
+		// 1991–2020 take most of the width, not a sliver of a 585-year axis.
+		expect(x(2020) - x(1991)).toBeGreaterThan(axis.width * 0.6);
+		expect(x(1465)).toBeLessThan(x(1991));
+		expect(x(2050)).toBeGreaterThan(x(2020));
+		for (let i = 1; i < axis.ticks.length; i++) expect(axis.ticks[i]!.x - axis.ticks[i - 1]!.x).toBeGreaterThanOrEqual(44);
+		expect(axis.ticks[0]!.year).toBe(1465);
 	});
 });
