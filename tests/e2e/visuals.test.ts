@@ -62,6 +62,24 @@ describe('pictures drawn at build time', () => {
 		}
 	});
 
+	it('the graph filters by type and focuses one neighbourhood when JavaScript runs', async () => {
+		const { context, page, errors } = await openPage(browser, server.url);
+		try {
+			await page.goto(at('/graph/'));
+			await page.locator('.graph-controls').waitFor({ state: 'visible' });
+			const place = page.locator('svg[data-visual="graph"] a[data-type="places"]').first();
+			await expect.poll(() => place.isVisible()).toBe(true);
+			await page.getByLabel('Places').uncheck();
+			await expect.poll(() => place.isVisible()).toBe(false);
+			await page.locator('.graph-controls select').selectOption('kazakhstan');
+			await expect.poll(() => page.locator('svg[data-visual="graph"].is-focused').count()).toBe(1);
+			await expect.poll(() => page.locator('svg[data-visual="graph"] a.is-near').count()).toBeGreaterThan(5);
+			expect(errors).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
+
 	it.each(['/map/', '/graph/', '/places/trans-siberian-railway/'])('%s passes axe in the dark theme', async (path) => {
 		const { context, page } = await openPage(browser, server.url, { colorScheme: 'dark' });
 		try {
