@@ -16,5 +16,7 @@ export const NAV = [
 	{ href: 'places/', label: 'Places' },
 	{ href: 'events/', label: 'Events' },
 	{ href: 'timeline/', label: 'Timeline' },
+	{ href: 'map/', label: 'Map' },
+	{ href: 'graph/', label: 'Graph' },
 	{ href: 'about/', label: 'About' },
 ] as const;

@@ -4,7 +4,7 @@
  * (gzip), and the bytes and time of a first search in Chromium.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -49,7 +49,29 @@ const rows = types.map(([type, path]) => {
 });
 console.log(`\n## Bytes per page type (gzip; JavaScript that runs on load)\n\n${table(['page type', 'example', 'HTML', 'CSS', 'JS', 'total'], rows)}`);
 
-// 3. A first search, cold, in Chromium: everything fetched from /pagefind/ and the time to the first result.
+// 3. The pictures drawn at build time: inline SVG bytes (gzip) of the map, the graph, every locator.
+const svgBytes = (path: string, visual: string) => {
+	const html = readFileSync(join(out, path, 'index.html'), 'utf8');
+	const svg = new RegExp(`<svg[^>]*data-visual="${visual}"[\\s\\S]*?</svg>`).exec(html)?.[0];
+	return svg ? { raw: Buffer.byteLength(svg), gzip: gzipSync(svg).length } : undefined;
+};
+const locators = readdirSync(join(out, 'places'), { withFileTypes: true })
+	.filter((d) => d.isDirectory())
+	.map((d) => svgBytes(`places/${d.name}`, 'locator'))
+	.filter((b) => b !== undefined);
+const pictureRows = [
+	['map', '/map/', svgBytes('map', 'map')],
+	['relations graph', '/graph/', svgBytes('graph', 'graph')],
+	['timeline strip', '/timeline/', svgBytes('timeline', 'timeline')],
+	['connections diagram', '/actors/kazakhstan/', svgBytes('actors/kazakhstan', 'connections')],
+].map(([name, path, b]) => [name as string, path as string, b ? kb((b as { raw: number }).raw) : '—', b ? kb((b as { gzip: number }).gzip) : '—']);
+const gz = locators.map((b) => b.gzip).sort((a, b) => a - b);
+if (gz.length) {
+	pictureRows.push([`locator maps (${gz.length})`, '/places/*/', '', `median ${kb(gz[Math.floor(gz.length / 2)]!)}, largest ${kb(gz.at(-1)!)}, total ${kb(gz.reduce((a, b) => a + b, 0))}`]);
+}
+console.log(`\n## Pictures (inline SVG)\n\n${table(['picture', 'page', 'raw', 'gzip'], pictureRows)}`);
+
+// 4. A first search, cold, in Chromium: everything fetched from /pagefind/ and the time to the first result.
 const server = await serve(out, '/');
 const browser = await launch();
 const searchRows: string[][] = [];

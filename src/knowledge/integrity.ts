@@ -89,6 +89,24 @@ function citationsIn(value: unknown, path: string, out: Array<[string, Citation]
 	}
 }
 
+/** Every stop of a place's route that is an id must be a place that has coordinates. */
+function routeErrors(entry: RawEntry, byId: Map<string, RawEntry>): ContentError[] {
+	const route = (entry.data.route ?? []) as unknown[];
+	const errors: ContentError[] = [];
+	route.forEach((stop, i) => {
+		if (typeof stop !== 'string') return;
+		const field = `route.${i}`;
+		const target = byId.get(stop);
+		if (!target || target.collection !== 'places') {
+			const hint = target ? `it is in ${target.collection}, not places` : 'no place has this id';
+			errors.push({ file: entry.file, field, value: stop, message: `Unknown route stop "${stop}": ${hint}. Use the id of a file in content/places/, or write the point as { lat, lon }.` });
+		} else if (!target.data.coordinates) {
+			errors.push({ file: entry.file, field, value: stop, message: `The route stop "${stop}" has no coordinates: add \`coordinates: { lat, lon }\` (and coordinatesSource) to ${target.file}.` });
+		}
+	});
+	return errors;
+}
+
 /**
  * Checks what zod cannot see file by file: ids are slugs and unique across entity
  * collections, every reference and citation resolves (down to the paragraph anchor), no
@@ -148,6 +166,9 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 			}
 		}
 		if (entry.collection === 'articles') continue;
+
+		// A route's named stops are places with coordinates, or the map cannot draw the line.
+		if (entry.collection === 'places') errors.push(...routeErrors(entry, byId));
 
 		// Citations in frontmatter and in the body point at real paragraphs.
 		const found: Array<[string, Citation]> = [];

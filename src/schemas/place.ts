@@ -15,6 +15,21 @@ export const formerNameSchema = z.strictObject({
 	period: z.string().optional(),
 });
 
+/**
+ * A point on the globe in decimal degrees (WGS 84), north and east positive:
+ * `{ lat: 51.17, lon: 71.45 }` is Astana. Coordinates are facts from outside the articles, so
+ * a place that has them names their source in `coordinatesSource` instead of citing a paragraph.
+ */
+export const coordinatesSchema = z.strictObject({
+	/** Latitude, -90 (south pole) to 90 (north pole). */
+	lat: z.number().min(-90, 'Latitude runs from -90 to 90: write decimal degrees, south negative, e.g. 51.17.').max(90, 'Latitude runs from -90 to 90: write decimal degrees, south negative, e.g. 51.17.'),
+	/** Longitude, -180 to 180, east positive. */
+	lon: z.number().min(-180, 'Longitude runs from -180 to 180: write decimal degrees, west negative, e.g. 71.45.').max(180, 'Longitude runs from -180 to 180: write decimal degrees, west negative, e.g. 71.45.'),
+});
+
+/** One stop on a route: the id of a place that has coordinates, or a bare point. */
+export const routeStopSchema = z.union([entityRefSchema, coordinatesSchema]);
+
 /** A city, region, facility, pipeline or corridor the relations turn on. */
 export const placeSchema = z
 	.strictObject({
@@ -25,8 +40,25 @@ export const placeSchema = z
 		formerNames: z.array(formerNameSchema).default([]),
 		/** State it lies in; for a pipeline or corridor, leave unset and name the states in the text. */
 		country: entityRefSchema.optional(),
+		/** Where the place is: a city's centre, a region's or facility's approximate centre. */
+		coordinates: coordinatesSchema.optional(),
+		/**
+		 * For a pipeline, railway or corridor: the stops in order, each a place id (which must have
+		 * coordinates) or a point. Maps draw it as a schematic line through these stops only.
+		 */
+		route: z.array(routeStopSchema).min(2, 'A route needs at least two stops: its two ends.').optional(),
+		/** Where the coordinates and route points come from, e.g. "GeoNames / Wikipedia coordinates". */
+		coordinatesSource: z.string().min(1).optional(),
 	})
-	.superRefine(requireCitations);
+	.superRefine(requireCitations)
+	.superRefine((data, ctx) => {
+		const hasPoints = data.coordinates !== undefined || (data.route ?? []).some((stop) => typeof stop !== 'string');
+		if (hasPoints && !data.coordinatesSource) {
+			ctx.addIssue({ code: 'custom', path: ['coordinatesSource'], message: 'Coordinates are facts from outside the articles: say where they come from, e.g. `coordinatesSource: GeoNames / Wikipedia coordinates`.' });
+		}
+	});
 
 export type PlaceData = z.output<typeof placeSchema>;
+export type Coordinates = z.output<typeof coordinatesSchema>;
+export type RouteStop = z.output<typeof routeStopSchema>;
 export type PlaceKind = (typeof PLACE_KINDS)[number];

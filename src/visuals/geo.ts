@@ -1,0 +1,164 @@
+import { geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryObject, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-50m.json';
+
+/** The map data and its convention, stated on the map page. */
+export const MAP_DATA = {
+	name: 'Natural Earth 1:50m admin-0 countries (public domain), via world-atlas 2.0.2',
+	convention:
+		'Natural Earth draws boundaries as they are controlled on the ground (de facto). In this data Crimea is drawn as part of Russia; most states, Kazakhstan among them, do not recognise its annexation.',
+} as const;
+
+type CountryProps = { name: string };
+const topology = world as unknown as Topology<{ countries: GeometryObject<CountryProps>; land: GeometryObject }>;
+const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, CountryProps>;
+
+/** Natural Earth's ISO 3166 numeric ids of the two states the site is about. */
+export const RUSSIA = '643';
+export const KAZAKHSTAN = '398';
+
+/** A country shape by id. */
+export function countryFeature(id: string): Feature<Geometry, CountryProps> {
+	const found = countries.features.find((f) => String(f.id) === id);
+	if (!found) throw new Error(`No country ${id} in world-atlas`);
+	return found;
+}
+
+/** The name of the country a point lies in, by the map data; undefined at sea. */
+export function countryAt(lon: number, lat: number): string | undefined {
+	return countries.features.find((f) => geoContains(f, [lon, lat]))?.properties.name;
+}
+
+/**
+ * A d3-geo path context that writes SVG path data with whole-pixel coordinates (in a viewBox
+ * scaled to its box) and drops points closer than `minStep` to the last one kept. Natural
+ * Earth's 50m lines carry far more detail than a page-wide map can show: this rounding is the
+ * simplification, and it keeps the inline SVG a few tens of KB instead of hundreds.
+ */
+class RoundingContext {
+	private parts: string[] = [];
+	private last: [number, number] | undefined;
+	private pending: [number, number] | undefined;
+	private ringStart = 0;
+	constructor(private readonly precision: number, private readonly minStep: number) {}
+	private fmt(v: number): string {
+		return String(Math.round(v * this.precision) / this.precision);
+	}
+	moveTo(x: number, y: number): void {
+		this.flush();
+		this.ringStart = this.parts.length;
+		this.parts.push(`M${this.fmt(x)} ${this.fmt(y)}`);
+		this.last = [x, y];
+	}
+	lineTo(x: number, y: number): void {
+		const [lx, ly] = this.last!;
+		if (Math.hypot(x - lx, y - ly) < this.minStep) {
+			this.pending = [x, y]; // keep the last skipped point, so a line still ends where it should
+			return;
+		}
+		this.pending = undefined;
+		this.parts.push(`L${this.fmt(x)} ${this.fmt(y)}`);
+		this.last = [x, y];
+	}
+	closePath(): void {
+		this.pending = undefined;
+		// A ring that shrank to a dot or a sliver at this scale is not drawn at all.
+		if (this.parts.length - this.ringStart < 3) this.parts.length = this.ringStart;
+		else this.parts.push('Z');
+	}
+	arc(): void {}
+	private flush(): void {
+		if (this.pending) this.parts.push(`L${this.fmt(this.pending[0])} ${this.fmt(this.pending[1])}`);
+		this.pending = undefined;
+	}
+	result(): string {
+		this.flush();
+		const d = this.parts.join('');
+		this.parts = [];
+		return d;
+	}
+}
+
+/** A projected frame: size, how to place a point, and how to draw a shape as compact path data. */
+export interface Frame {
+	width: number;
+	height: number;
+	/** Screen position of [lon, lat], or undefined outside the frame. */
+	point(lon: number, lat: number): [number, number] | undefined;
+	/** SVG path data of a shape, clipped to the frame and simplified to its scale. */
+	path(object: Feature | FeatureCollection | Geometry): string;
+}
+
+export interface FrameOptions {
+	width: number;
+	/** What the frame must show; its height follows from the shape. */
+	fit: Feature | FeatureCollection | Geometry;
+	/** Centre meridian and standard parallels of the conic projection. */
+	rotate: number;
+	parallels: [number, number];
+	padding?: number;
+	/** Decimal places kept (1 = whole pixels) and the smallest step kept, in pixels. */
+	precision?: number;
+	minStep?: number;
+	/** Fixed height instead of the fitted shape's. */
+	height?: number;
+}
+
+/**
+ * An equal-area conic projection fitted to a shape: Russia spans 170 degrees of longitude, so a
+ * conic keeps its far east from the stretching a cylindrical map would give it.
+ */
+export function frame(options: FrameOptions): Frame {
+	const { width, fit, rotate, parallels, padding = 8, precision = 1, minStep = 1.5 } = options;
+	const projection: GeoProjection = geoConicEqualArea().rotate([-rotate, 0]).parallels(parallels).precision(0.5);
+	if (options.height) projection.fitExtent([[padding, padding], [width - padding, options.height - padding]], fit);
+	else projection.fitWidth(width - 2 * padding, fit).translate(projection.translate().map((v) => v + padding) as [number, number]);
+	const height = options.height ?? Math.ceil(geoPath(projection).bounds(fit)[1][1] + padding);
+	projection.clipExtent([[0, 0], [width, height]]);
+	const context = new RoundingContext(precision, minStep);
+	const draw = geoPath(projection, context as never);
+	return {
+		width,
+		height,
+		point(lon, lat) {
+			const p = projection([lon, lat]);
+			if (!p || p[0] < 0 || p[1] < 0 || p[0] > width || p[1] > height) return undefined;
+			return [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
+		},
+		path(object) {
+			draw(object as never);
+			return context.result();
+		},
+	};
+}
+
+/** Country shapes for a frame: each state's fill, the lines between states, and the Russia–Kazakhstan border on its own. */
+export interface CountryShapes {
+	countries: Array<{ id: string; name: string; d: string; focus: boolean }>;
+	/** Borders between states (all but Russia–Kazakhstan). */
+	borders: string;
+	/** The Russia–Kazakhstan border. */
+	ruKz: string;
+}
+
+export function countryShapes(f: Frame, focus: string[] = [RUSSIA, KAZAKHSTAN]): CountryShapes {
+	const list = countries.features
+		.map((c) => ({ id: String(c.id), name: c.properties.name, d: f.path(c), focus: focus.includes(String(c.id)) }))
+		.filter((c) => c.d !== '')
+		.sort((a, b) => a.id.localeCompare(b.id));
+	const isRuKz = (a: { id?: string | number }, b: { id?: string | number }) => {
+		const pair = [String(a.id), String(b.id)].sort().join();
+		return pair === [KAZAKHSTAN, RUSSIA].sort().join();
+	};
+	const obj = topology.objects.countries;
+	const borders = mesh(topology, obj, (a, b) => a !== b && !isRuKz(a, b)) as MultiLineString;
+	const ruKz = mesh(topology, obj, (a, b) => isRuKz(a, b)) as MultiLineString;
+	return { countries: list, borders: f.path(borders), ruKz: f.path(ruKz) };
+}
+
+/** A shape made of the given countries, to fit a frame to. */
+export function countriesCollection(ids: string[]): FeatureCollection<Geometry, CountryProps> {
+	return { type: 'FeatureCollection', features: ids.map(countryFeature) };
+}

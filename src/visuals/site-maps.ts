@@ -1,0 +1,32 @@
+import type { Entity, Site } from '../knowledge/site';
+import { locatorMap, placesByCountry, regionMap, type MapPicture, type MapPlace } from './map';
+
+/** The places as the map builders take them, from the site's entities. */
+export function mapPlaces(entities: Entity[]): MapPlace[] {
+	return entities
+		.filter((e) => e.collection === 'places')
+		.map((e) => {
+			const data = e.data as Record<string, any>;
+			return { id: e.id, name: data.name, kind: data.kind, coordinates: data.coordinates, route: data.route, country: data.country };
+		});
+}
+
+let cached: { picture: MapPicture; places: MapPlace[] } | undefined;
+
+/** The site map, drawn once per build and shared by the map page and the bench. */
+export function siteMap(site: Site): { picture: MapPicture; places: MapPlace[] } {
+	if (!cached) {
+		const places = mapPlaces(site.entities);
+		cached = { picture: regionMap(places), places };
+	}
+	return cached;
+}
+
+/** The locator inset of one place, or undefined when it has no coordinates or route. */
+export function siteLocator(site: Site, id: string): MapPicture | undefined {
+	const { places } = siteMap(site);
+	const place = places.find((p) => p.id === id);
+	return place ? locatorMap(place, places) : undefined;
+}
+
+export { placesByCountry };
