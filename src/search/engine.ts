@@ -1,0 +1,156 @@
+import { NAME_FILTER, promoteExactName } from './best-bets';
+import { ENTITY_FILTER } from './paragraph-records';
+import { closeSpelling, findNameSpans, STOP_WORDS, nameVocabulary, queryWords, withoutStopWords } from './query';
+
+/**
+ * The search client: what a query means, over Pagefind's JS API (pagefind.js). Runs in the
+ * browser; given any object with Pagefind's `search` and `filters`, so the same code is what
+ * the tests evaluate.
+ *
+ * 1. Names. A query that is (or contains) a name, alias, transliteration, Cyrillic spelling or
+ *    acronym of an entity finds that entity's page first, then the paragraphs that name the
+ *    entity by any of its names (paragraph records carry the ids they link to, ENTITY_FILTER).
+ * 2. Strict. Otherwise Pagefind's own match: every word must occur.
+ * 3. Relaxed, step by step, only when nothing matched: stop words out; then words no page has
+ *    are respelt to the closest word of an entity name ("Vostochni" → "vostochny"); then the
+ *    words that match fewest pages are dropped one at a time. The answer says what was done.
+ */
+
+export type Filters = Record<string, string[]>;
+export interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<ResultData>;
+}
+export interface ResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+}
+export interface Pagefind {
+	search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface Relaxation {
+	/** The words the shown results were found by. */
+	used: string[];
+	/** Words left out, and words respelt (typed → used). */
+	dropped: string[];
+	respelt: Array<[string, string]>;
+	/** Set when the results each have all but one of the words. */
+	partial?: boolean;
+}
+
+export interface Answer {
+	results: PagefindResult[];
+	/** Set when no page had every word and a looser match is shown. */
+	relaxed?: Relaxation;
+}
+
+/** Names known to the index (normalised), loaded once per Pagefind instance. */
+const nameTables = new WeakMap<Pagefind, Promise<{ names: Set<string>; vocabulary: Set<string> }>>();
+function nameTable(pagefind: Pagefind) {
+	let table = nameTables.get(pagefind);
+	if (!table) {
+		table = pagefind.filters().then((all) => {
+			const names = new Set(Object.keys(all[NAME_FILTER] ?? {}));
+			return { names, vocabulary: nameVocabulary(names) };
+		});
+		nameTables.set(pagefind, table);
+	}
+	return table;
+}
+
+/** The entity ids a normalised name belongs to (through the entity page's `entity` meta). */
+const entityIds = new Map<string, Promise<string[]>>();
+function idsOfName(pagefind: Pagefind, name: string): Promise<string[]> {
+	let ids = entityIds.get(name);
+	if (!ids) {
+		ids = pagefind
+			.search(null, { filters: { [NAME_FILTER]: name } })
+			.then((r) => Promise.all((r?.results ?? []).map((p) => p.data())))
+			.then((pages) => pages.map((p) => p.meta.entity).filter((id): id is string => Boolean(id)));
+		entityIds.set(name, ids);
+	}
+	return ids;
+}
+
+const run = async (pagefind: Pagefind, words: string[] | null, filters: Filters) =>
+	(await pagefind.search(words && words.length ? words.join(' ') : null, { filters }))?.results ?? [];
+
+function merge(...lists: PagefindResult[][]): PagefindResult[] {
+	const seen = new Set<string>();
+	return lists.flat().filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
+
+/** Results of several searches as one list: each page once, at its best score, best first. */
+function byScore(...lists: PagefindResult[][]): PagefindResult[] {
+	const best = new Map<string, PagefindResult>();
+	for (const r of lists.flat()) if ((best.get(r.id)?.score ?? -Infinity) < r.score) best.set(r.id, r);
+	return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+export async function answer(pagefind: Pagefind, query: string, filters: Filters = {}): Promise<Answer> {
+	const words = queryWords(query);
+	if (words.length === 0) return { results: Object.keys(filters).length ? await run(pagefind, null, filters) : [] };
+	const { names, vocabulary } = await nameTable(pagefind);
+	// Grammar words ("did", "the", "of") only narrow a question without saying what it is about.
+	const content = withoutStopWords(words);
+
+	// 1. Names: the entity pages and the paragraphs naming the entities the query names.
+	const spans = findNameSpans(words, names);
+	let named: PagefindResult[] = [];
+	let page: PagefindResult[] = [];
+	if (spans.length) {
+		const ids = (await Promise.all(spans.map((s) => idsOfName(pagefind, s.name)))).flat();
+		const rest = words.filter((_, i) => !spans.some((s) => i >= s.start && i < s.start + s.length));
+		if (ids.length) named = await run(pagefind, rest.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('en'))), { ...filters, [ENTITY_FILTER]: ids });
+		// The entity page itself leads when the query is nothing but its name.
+		if (spans.length === 1 && spans[0]!.length === words.length) page = (await pagefind.search(null, { filters: { ...filters, [NAME_FILTER]: spans[0]!.name } }))?.results ?? [];
+	}
+
+	// 2. Every word, with pages that miss just one of three or more words ranked in by score: a long
+	// page that has every word somewhere should not bury the paragraph that has nearly all of them together.
+	const strict = await run(pagefind, content, filters);
+	const near = content.length >= 3 ? await Promise.all(content.map((_, i) => run(pagefind, content.filter((_, j) => j !== i), filters))) : [];
+	const ranked = await promoteExactName(byScore(strict, ...near), query, (t, o) => pagefind.search(t, o));
+	// A query that names entities and asks something about them ("treaty signed in Yekaterinburg") is
+	// answered first by the paragraphs that name them and have its other words.
+	const asksAbout = spans.length > 0 && page.length === 0;
+	const found = asksAbout ? merge(named, ranked) : merge(page, ranked, named);
+	if (found.length) return { results: found, ...(strict.length || page.length || named.length ? {} : { relaxed: { used: content, dropped: [], respelt: [], partial: true } }) };
+
+	// 3. Relax step by step: respell words no page has to the closest word of a name, then drop the
+	// words that match fewest pages, one at a time.
+	const relaxation: Relaxation = { used: content, dropped: words.filter((w) => !content.includes(w)), respelt: [] };
+	let current = content;
+	const attempt = async () => {
+		relaxation.used = current;
+		return run(pagefind, current, filters);
+	};
+	const counts = new Map(await Promise.all(current.map(async (w) => [w, (await run(pagefind, [w], filters)).length] as const)));
+	let respelt = false;
+	current = current.map((w) => {
+		if (counts.get(w)) return w;
+		const near = closeSpelling(w, vocabulary);
+		if (!near) return w;
+		relaxation.respelt.push([w, near]);
+		respelt = true;
+		return near;
+	});
+	let results: PagefindResult[] = [];
+	if (respelt) {
+		results = await attempt();
+		if (results.length) return { results, relaxed: relaxation };
+		for (const w of current) if (!counts.has(w)) counts.set(w, (await run(pagefind, [w], filters)).length);
+	}
+	while (current.length > 1) {
+		const least = current.reduce((a, b) => ((counts.get(b) ?? 0) < (counts.get(a) ?? 0) ? b : a));
+		current = current.filter((w) => w !== least);
+		relaxation.dropped.push(least);
+		results = await attempt();
+		if (results.length) return { results, relaxed: relaxation };
+	}
+	return { results: [], relaxed: relaxation };
+}
