@@ -1,6 +1,6 @@
 import { NAME_FILTER, promoteExactName } from './best-bets';
 import { ENTITY_FILTER } from './paragraph-records';
-import { closeSpelling, findNameSpans, STOP_WORDS, nameVocabulary, queryWords, withoutStopWords } from './query';
+import { closeSpelling, findNameSpans, NAMES_SEPARATOR, searchableNames, STOP_WORDS, nameVocabulary, queryWords, withoutStopWords } from './query';
 
 /**
  * The search client: what a query means, over Pagefind's JS API (pagefind.js). Runs in the
@@ -62,18 +62,22 @@ function nameTable(pagefind: Pagefind) {
 	return table;
 }
 
-/** The entity ids a normalised name belongs to (through the entity page's `entity` meta). */
-const entityIds = new Map<string, Promise<string[]>>();
-function idsOfName(pagefind: Pagefind, name: string): Promise<string[]> {
-	let ids = entityIds.get(name);
-	if (!ids) {
-		ids = pagefind
+/** The entities a normalised name belongs to (their ids and all their names, from the entity page's meta). */
+interface Named {
+	id: string;
+	names: string[];
+}
+const entitiesByName = new Map<string, Promise<Named[]>>();
+function entitiesNamed(pagefind: Pagefind, name: string): Promise<Named[]> {
+	let found = entitiesByName.get(name);
+	if (!found) {
+		found = pagefind
 			.search(null, { filters: { [NAME_FILTER]: name } })
 			.then((r) => Promise.all((r?.results ?? []).map((p) => p.data())))
-			.then((pages) => pages.map((p) => p.meta.entity).filter((id): id is string => Boolean(id)));
-		entityIds.set(name, ids);
+			.then((pages) => pages.filter((p) => p.meta.entity).map((p) => ({ id: p.meta.entity!, names: (p.meta.names ?? '').split(NAMES_SEPARATOR).filter(Boolean) })));
+		entitiesByName.set(name, found);
 	}
-	return ids;
+	return found;
 }
 
 const run = async (pagefind: Pagefind, words: string[] | null, filters: Filters) =>
@@ -103,11 +107,17 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 	let named: PagefindResult[] = [];
 	let page: PagefindResult[] = [];
 	if (spans.length) {
-		const ids = (await Promise.all(spans.map((s) => idsOfName(pagefind, s.name)))).flat();
+		const entities = (await Promise.all(spans.map((s) => entitiesNamed(pagefind, s.name)))).flat();
+		const ids = entities.map((e) => e.id);
 		const rest = words.filter((_, i) => !spans.some((s) => i >= s.start && i < s.start + s.length));
 		if (ids.length) named = await run(pagefind, rest.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('en'))), { ...filters, [ENTITY_FILTER]: ids });
-		// The entity page itself leads when the query is nothing but its name.
-		if (spans.length === 1 && spans[0]!.length === words.length) page = (await pagefind.search(null, { filters: { ...filters, [NAME_FILTER]: spans[0]!.name } }))?.results ?? [];
+		if (spans.length === 1 && spans[0]!.length === words.length) {
+			// The query is nothing but a name: the entity page leads, then every page that uses any of its
+			// names ("Назарбаев" finds what "Nazarbayev", "Nazarbaev" and "Elbasy" find).
+			page = (await pagefind.search(null, { filters: { ...filters, [NAME_FILTER]: spans[0]!.name } }))?.results ?? [];
+			const other = searchableNames(entities.flatMap((e) => e.names)).filter((n) => n !== spans[0]!.name);
+			named = merge(byScore(...(await Promise.all(other.map((n) => run(pagefind, queryWords(n), filters))))), named);
+		}
 	}
 
 	// 2. Every word, with pages that miss just one of three or more words ranked in by score: a long

@@ -104,3 +104,18 @@ export function nameVocabulary(names: Iterable<string>): Set<string> {
 	for (const name of names) for (const w of name.split(' ')) if (w.length >= 4) words.add(w);
 	return words;
 }
+
+/** Separates an entity's names in its page's `names` meta. */
+export const NAMES_SEPARATOR = ' | ';
+
+/**
+ * The names worth searching to find every mention of an entity: one per distinct set of words,
+ * leaving out a name whose words include another's ("Nursultan Nazarbayev" adds nothing to
+ * "Nazarbayev": a page with both words has the one).
+ */
+export function searchableNames(names: string[]): string[] {
+	const sets = [...new Set(names.map(normalizeName).filter(Boolean))].map((n) => ({ name: n, words: new Set(n.split(' ')) }));
+	return sets
+		.filter((a) => !sets.some((b) => b !== a && b.words.size < a.words.size && [...b.words].every((w) => a.words.has(w))))
+		.map((s) => s.name);
+}
