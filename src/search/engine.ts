@@ -1,6 +1,6 @@
 import { NAME_FILTER, promoteExactName } from './best-bets';
 import { ENTITY_FILTER } from './paragraph-records';
-import { closeSpelling, findNameSpans, NAMES_SEPARATOR, searchableNames, STOP_WORDS, nameVocabulary, queryWords, withoutStopWords } from './query';
+import { closeSpellings, findNameSpans, NAMES_SEPARATOR, searchableNames, STOP_WORDS, nameVocabulary, queryWords, withoutStopWords } from './query';
 
 /**
  * The search client: what a query means, over Pagefind's JS API (pagefind.js). Runs in the
@@ -96,11 +96,43 @@ function byScore(...lists: PagefindResult[][]): PagefindResult[] {
 }
 
 export async function answer(pagefind: Pagefind, query: string, filters: Filters = {}): Promise<Answer> {
-	const words = queryWords(query);
+	let words = queryWords(query);
 	if (words.length === 0) return { results: Object.keys(filters).length ? await run(pagefind, null, filters) : [] };
 	const { names, vocabulary } = await nameTable(pagefind);
 	// Grammar words ("did", "the", "of") only narrow a question without saying what it is about.
-	const content = withoutStopWords(words);
+	let content = [...new Set(withoutStopWords(words).map((w) => w.toLocaleLowerCase('en')))];
+
+	// A word no page has is passed over by Pagefind, and a misspelt one matches loosely. Either is
+	// respelt to the closest word of a name when that word is found more often ("Nazarbaiev" →
+	// "nazarbayev"), or else, if nothing has it, left out; the answer says which.
+	const count = async (w: string) => (await run(pagefind, [w], {})).length;
+	const counts = new Map(await Promise.all(content.map(async (w) => [w, await count(w)] as const)));
+	const fixes: Relaxation = { used: content, dropped: [], respelt: [] };
+	const unknown: string[] = [];
+	content = (
+		await Promise.all(
+			content.map(async (w) => {
+				// Of the close name words, the one most pages have ("nazarbayev" rather than the rarer "nazarbaev").
+				const candidates = vocabulary.has(w) ? [] : closeSpellings(w, vocabulary).slice(0, 5);
+				const withCounts = await Promise.all(candidates.map(async (c) => ({ c, n: await count(c) })));
+				const near = withCounts.sort((a, b) => b.n - a.n)[0];
+				if (near && near.n > counts.get(w)!) {
+					fixes.respelt.push([w, near.c]);
+					unknown.push(w);
+					return [near.c];
+				}
+				if (counts.get(w)) return [w];
+				fixes.dropped.push(w);
+				unknown.push(w);
+				return [];
+			}),
+		)
+	).flat();
+	fixes.used = content;
+	if (!content.length) return { results: [], relaxed: fixes };
+	const told = unknown.length ? { relaxed: fixes } : {};
+	const fixed = new Map(fixes.respelt);
+	words = words.flatMap((w) => (fixes.dropped.includes(w.toLocaleLowerCase('en')) ? [] : [fixed.get(w.toLocaleLowerCase('en')) ?? w]));
 
 	// 1. Names: the entity pages and the paragraphs naming the entities the query names.
 	const spans = findNameSpans(words, names);
@@ -123,38 +155,26 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 	// 2. Every word, with pages that miss just one of three or more words ranked in by score: a long
 	// page that has every word somewhere should not bury the paragraph that has nearly all of them together.
 	const strict = await run(pagefind, content, filters);
-	const near = content.length >= 3 ? await Promise.all(content.map((_, i) => run(pagefind, content.filter((_, j) => j !== i), filters))) : [];
+	const near = content.length >= 3 && content.length <= 12 ? await Promise.all(content.map((_, i) => run(pagefind, content.filter((_, j) => j !== i), filters))) : [];
 	const ranked = await promoteExactName(byScore(strict, ...near), query, (t, o) => pagefind.search(t, o));
 	// A query that names entities and asks something about them ("treaty signed in Yekaterinburg") is
 	// answered first by the paragraphs that name them and have its other words.
 	const asksAbout = spans.length > 0 && page.length === 0;
 	const found = asksAbout ? merge(named, ranked) : merge(page, ranked, named);
-	if (found.length) return { results: found, ...(strict.length || page.length || named.length ? {} : { relaxed: { used: content, dropped: [], respelt: [], partial: true } }) };
+	if (found.length) {
+		if (strict.length || page.length || named.length) return { results: found, ...told };
+		return { results: found, relaxed: { ...fixes, partial: true } };
+	}
 
-	// 3. Relax step by step: respell words no page has to the closest word of a name, then drop the
-	// words that match fewest pages, one at a time.
-	const relaxation: Relaxation = { used: content, dropped: words.filter((w) => !content.includes(w)), respelt: [] };
+	// 3. Relax step by step: drop the words that match fewest pages, one at a time.
+	const relaxation: Relaxation = { ...fixes, dropped: [...fixes.dropped] };
 	let current = content;
 	const attempt = async () => {
 		relaxation.used = current;
 		return run(pagefind, current, filters);
 	};
-	const counts = new Map(await Promise.all(current.map(async (w) => [w, (await run(pagefind, [w], filters)).length] as const)));
-	let respelt = false;
-	current = current.map((w) => {
-		if (counts.get(w)) return w;
-		const near = closeSpelling(w, vocabulary);
-		if (!near) return w;
-		relaxation.respelt.push([w, near]);
-		respelt = true;
-		return near;
-	});
+	for (const w of current) if (!counts.has(w)) counts.set(w, (await run(pagefind, [w], filters)).length);
 	let results: PagefindResult[] = [];
-	if (respelt) {
-		results = await attempt();
-		if (results.length) return { results, relaxed: relaxation };
-		for (const w of current) if (!counts.has(w)) counts.set(w, (await run(pagefind, [w], filters)).length);
-	}
 	while (current.length > 1) {
 		const least = current.reduce((a, b) => ((counts.get(b) ?? 0) < (counts.get(a) ?? 0) ? b : a));
 		current = current.filter((w) => w !== least);

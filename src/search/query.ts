@@ -81,21 +81,21 @@ export function editDistance(a: string, b: string, limit = 3): number {
 }
 
 /**
- * The closest word of `vocabulary` to `word` (one edit for words up to 5 letters, two beyond),
- * or undefined. Used on the words of entity names, so a misspelt name finds its entity:
- * "Vostochni" → "vostochny", "Nazarbaiev" → "nazarbayev".
+ * The words of `vocabulary` close to `word` (one edit for words up to 5 letters, two beyond),
+ * closest first. Used on the words of entity names, so a misspelt name finds its entity:
+ * "Vostochni" → "vostochny", "Nazarbaiev" → "nazarbaev", "nazarbayev".
  */
-export function closeSpelling(word: string, vocabulary: Iterable<string>): string | undefined {
+export function closeSpellings(word: string, vocabulary: Iterable<string>): string[] {
 	const w = normalizeName(word);
-	if (w.length < 4) return undefined;
+	if (w.length < 4) return [];
 	const limit = w.length <= 5 ? 1 : 2;
-	let best: { word: string; d: number } | undefined;
+	const found: Array<{ word: string; d: number }> = [];
 	for (const candidate of vocabulary) {
-		if (candidate === w) return undefined;
+		if (candidate === w) return [];
 		const d = editDistance(w, candidate, limit);
-		if (d <= limit && (!best || d < best.d || (d === best.d && candidate < best.word))) best = { word: candidate, d };
+		if (d <= limit) found.push({ word: candidate, d });
 	}
-	return best?.word;
+	return found.sort((a, b) => a.d - b.d || a.word.localeCompare(b.word)).map((f) => f.word);
 }
 
 /** Every word of every name, for close spellings. */

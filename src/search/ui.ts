@@ -1,7 +1,7 @@
 import { answer, type Answer, type Filters, type Pagefind } from './engine';
 import { groupResults, loadData, type ResultEntry } from './results';
 import { queryWords } from './query';
-import { resolveFilters, writeSearchState, type SearchState } from './state';
+import { MAX_QUERY, resolveFilters, writeSearchState, type SearchState } from './state';
 
 /**
  * <search-box>: the site's own small search renderer over Pagefind's JS API (pagefind.js), the
@@ -122,7 +122,7 @@ export class SearchBox extends HTMLElement {
 
 	/** Runs the search a state describes (from a URL, Back or an opened dialog), without announcing it as the reader's own. */
 	async show(state: SearchState) {
-		this.input.value = state.q;
+		this.input.value = state.q.slice(0, MAX_QUERY);
 		await this.fillFilters();
 		const pf = await this.pagefind();
 		const resolved = resolveFilters(state.filters, await pf.filters());
@@ -187,7 +187,7 @@ export class SearchBox extends HTMLElement {
 					'li',
 					{ role: 'group', 'aria-labelledby': titleId, class: 'search-hit search-hit--article' },
 					head,
-					...e.paragraphs.map((p) => option(p.url, el('span', { class: 'search-hit__para', 'aria-label': `Paragraph ${p.n}` }, `¶${p.n}`), ' ', excerptNode(p.excerpt))),
+					...e.paragraphs.map((p) => option(p.url, el('span', { class: 'search-hit__para', title: `Article paragraph ${p.n}` }, `¶${p.n}`), ' ', excerptNode(p.excerpt))),
 				);
 			}),
 		);
@@ -205,7 +205,7 @@ export class SearchBox extends HTMLElement {
 				? `No page has every word of your search; showing pages that have all but one of ${r.used.map((w) => `“${w}”`).join(', ')}.`
 				: total
 				? `No page has every word of your search; showing the closest matches (${parts.join('; ')}).`
-				: `Nothing matches “${q}”, even with ${parts.join(' and ')}.`;
+				: `Nothing matches “${q}”${parts.length ? `, even when the search ${parts.join(' and ')}` : ''}.`;
 		}
 		this.status.textContent = result ? `${total} ${total === 1 ? 'result' : 'results'}${q ? ` for ${q}` : ''}${r && total ? ' (closest matches)' : ''}` : '';
 	}
