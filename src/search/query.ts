@@ -10,7 +10,7 @@ import { normalizeName } from '../utils/names';
 export const STOP_WORDS = new Set(
 	(
 		'a an and are as at be been being but by can could did do does done for from had has have how i if in into is it its ' +
-		'me my no not of on or our so than that the their them then there these they this those to was we were what when where ' +
+		'me my no not of on or our us so than that the their them then there these they this those to was we were what when where ' +
 		'which while who whom why will with would you your about after before between during instead over under also any all ' +
 		'much many more most some such very just only ever still yet against because both each few other same own tell show'
 	).split(' '),
