@@ -1,3 +1,4 @@
+import { normalizeName } from '../utils/names';
 import { NAME_FILTER, promoteExactName } from './best-bets';
 import { ENTITY_FILTER } from './paragraph-records';
 import { closeSpellings, findNameSpans, NAMES_SEPARATOR, searchableNames, STOP_WORDS, nameVocabulary, queryWords, withoutStopWords } from './query';
@@ -147,7 +148,11 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 			// The query is nothing but a name: the entity page leads, then every page that uses any of its
 			// names ("Назарбаев" finds what "Nazarbayev", "Nazarbaev" and "Elbasy" find).
 			page = (await pagefind.search(null, { filters: { ...filters, [NAME_FILTER]: spans[0]!.name } }))?.results ?? [];
-			const other = searchableNames(entities.flatMap((e) => e.names)).filter((n) => n !== spans[0]!.name);
+			// Only for a name other than the canonical one (which already finds its own mentions), and only
+			// Latin-script names: each name searched may fetch another part of the index.
+			const typed = spans[0]!.name;
+			const canonical = entities.every((e) => normalizeName(e.names[0] ?? '') === typed);
+			const other = canonical ? [] : searchableNames(entities.flatMap((e) => e.names)).filter((n) => n !== typed && /[a-z]/.test(n));
 			named = merge(byScore(...(await Promise.all(other.map((n) => run(pagefind, queryWords(n), filters))))), named);
 		}
 	}

@@ -26,7 +26,7 @@ export const RANKING = {
 	metaWeights: { title: 0 },
 };
 /** Results whose data (excerpt, title) is loaded per page of results. */
-const PAGE = 10;
+const PAGE = 8;
 
 const pagefinds = new Map<string, Promise<Pagefind>>();
 /** One Pagefind per bundle, loaded on first use; no worker (a main-thread search over this index takes milliseconds, the worker costs 13 KB more). */
