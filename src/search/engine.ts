@@ -139,11 +139,14 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 	const spans = findNameSpans(words, names);
 	let named: PagefindResult[] = [];
 	let page: PagefindResult[] = [];
+	/** The paragraphs that name the entities of the query (linked to them in the article). */
+	let naming = new Set<string>();
 	if (spans.length) {
 		const entities = (await Promise.all(spans.map((s) => entitiesNamed(pagefind, s.name)))).flat();
 		const ids = entities.map((e) => e.id);
 		const rest = words.filter((_, i) => !spans.some((s) => i >= s.start && i < s.start + s.length));
 		if (ids.length) named = await run(pagefind, rest.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('en'))), { ...filters, [ENTITY_FILTER]: ids });
+		naming = new Set(named.map((r) => r.id));
 		if (spans.length === 1 && spans[0]!.length === words.length) {
 			// The query is nothing but a name: the entity page leads, then every page that uses any of its
 			// names ("Назарбаев" finds what "Nazarbayev", "Nazarbaev" and "Elbasy" find).
@@ -165,7 +168,13 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 	// A query that names entities and asks something about them ("treaty signed in Yekaterinburg") is
 	// answered first by the paragraphs that name them and have its other words.
 	const asksAbout = spans.length > 0 && page.length === 0;
-	const found = asksAbout ? merge(named, ranked) : merge(page, ranked, named);
+	// A query that is only a name: its page, then the paragraphs naming the entity (best matches first),
+	// then everything else.
+	const found = asksAbout
+		? merge(named, ranked)
+		: page.length
+			? merge(page, ranked.filter((r) => naming.has(r.id)), named.filter((r) => naming.has(r.id)), ranked, named)
+			: merge(page, ranked, named);
 	if (found.length) {
 		if (strict.length || page.length || named.length) return { results: found, ...told };
 		return { results: found, relaxed: { ...fixes, partial: true } };

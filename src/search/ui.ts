@@ -183,12 +183,14 @@ export class SearchBox extends HTMLElement {
 				if (!e.paragraphs.length) return el('li', { role: 'presentation', class: 'search-hit' }, head);
 				const titleId = `${head.id}-t`;
 				head.querySelector('.search-hit__title')!.id = titleId;
-				return el(
-					'li',
+				// An <li> may not be a group; the group is a <div> inside a presentational <li>.
+				const group = el(
+					'div',
 					{ role: 'group', 'aria-labelledby': titleId, class: 'search-hit search-hit--article' },
 					head,
 					...e.paragraphs.map((p) => option(p.url, el('span', { class: 'search-hit__para', title: `Article paragraph ${p.n}` }, `¶${p.n}`), ' ', excerptNode(p.excerpt))),
 				);
+				return el('li', { role: 'presentation' }, group);
 			}),
 		);
 		const total = result?.results.length ?? 0;
