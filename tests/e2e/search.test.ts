@@ -182,9 +182,11 @@ describe('clean results', () => {
 
 	it('every result is labelled with its type, from the collection labels', async () => {
 		const types = new Set([...Object.values(COLLECTION_LABELS).map((l) => l.singular), 'Page']);
-		const { metas } = await ask('Kazakhstan');
+		const metas: string[] = [];
+		for (const q of ['Kazakhstan', 'treaty', 'Baikonur', 'CSTO', 'Astana']) metas.push(...(await ask(q)).metas);
 		expect(metas.length).toBeGreaterThan(5);
 		for (const m of metas) expect(types).toContain(m.split(' · ')[0]!.trim());
+		expect(new Set(metas.map((m) => m.split(' · ')[0])).size).toBeGreaterThanOrEqual(4);
 	});
 
 	it('filters narrow paragraph results too: Type = Article keeps an article’s paragraphs, Decade = 1990s drops them', async () => {
