@@ -1,7 +1,7 @@
 /**
  * npm run bench — measures and prints; asserts nothing (size budgets are tested in
  * tests/build/budgets.test.ts). Build time, the bytes a reader downloads per page type
- * (gzip), and the bytes and time of a first search in Chromium.
+ * (gzip), the bytes and time of a first search in Chromium, and warm keystroke times.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch } from '../../tests/helpers/browser';
 import { serve } from '../../tests/helpers/server';
+import { firstSearch, warmKeystrokes, type FirstSearch } from './first-search';
 import { pageWeight } from './page-weight';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -71,33 +72,22 @@ if (gz.length) {
 }
 console.log(`\n## Pictures (inline SVG)\n\n${table(['picture', 'page', 'raw', 'gzip'], pictureRows)}`);
 
-// 4. A first search, cold, in Chromium: everything fetched from /pagefind/ and the time to the first result.
+// 4. A first search, cold, in Chromium: everything fetched (page, search code, index) and the time to the first result.
 const server = await serve(out, '/');
 const browser = await launch();
 const searchRows: string[][] = [];
-async function firstSearch(label: string, path: string, act?: (page: import('playwright-core').Page) => Promise<void>) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	const bodies: Promise<number>[] = [];
-	page.on('response', (r) => {
-		if (new URL(r.url()).pathname.startsWith('/pagefind/')) bodies.push(r.body().then((b) => gzipSync(b).length).catch(() => 0));
-	});
-	await page.goto(server.url + path);
-	// On the search page the clock starts with navigation; for the dialog, when the reader presses the keys.
-	const start = act ? performance.now() : 0;
-	if (act) await act(page);
-	await page.locator('.pf-result-link').first().waitFor({ timeout: 30_000 });
-	const ms = act ? performance.now() - start : await page.evaluate(() => performance.now());
-	const sizes = await Promise.all(bodies);
-	searchRows.push([label, kb(sizes.reduce((a, b) => a + b, 0)), `${Math.round(ms)} ms`, String(sizes.length)]);
-	await context.close();
-}
-await firstSearch('search page opened with ?q=kazakhstan', 'search/?q=kazakhstan');
-await firstSearch('header dialog (Ctrl+K, "Tokaev") on an article', 'articles/kusznir-long-alliance/', async (page) => {
+const row = (label: string, r: FirstSearch) => searchRows.push([label, kb(r.bytes), kb(r.indexBytes), `${Math.round(r.ms)} ms`, String(r.files)]);
+row('search page opened with ?q=kazakhstan', await firstSearch(browser, `${server.url}search/?q=kazakhstan`));
+row('search page opened with ?q=border+security', await firstSearch(browser, `${server.url}search/?q=border+security`));
+row('search page, a question (?q=did Kazakhstan recognize the annexation of Crimea)', await firstSearch(browser, `${server.url}search/?q=${encodeURIComponent('did Kazakhstan recognize the annexation of Crimea')}`));
+row('header dialog (Ctrl+K, "Tokaev") on an article', await firstSearch(browser, `${server.url}articles/kusznir-long-alliance/`, async (page) => {
 	await page.keyboard.press('Control+k');
-	await page.locator('pagefind-modal pagefind-input input').fill('Tokaev');
-});
+	await page.locator('#search-dialog-q').fill('Tokaev');
+}));
+const keys = await warmKeystrokes(browser, `${server.url}search/`, 'Kazakhstan Russia border');
+const sorted = [...keys].sort((a, b) => a - b);
 await browser.close();
 await server.close();
-console.log(`\n## First search (cold cache, Chromium, loopback)\n\n${table(['how', 'search bytes (gzip)', 'time to first result', 'files'], searchRows)}\n`);
+console.log(`\n## First search (cold cache, Chromium, loopback)\n\n${table(['how', 'all bytes (gzip)', 'of which search code + index', 'time to first result', 'files'], searchRows)}\n`);
+console.log(`Warm keystrokes ("Kazakhstan Russia border" typed letter by letter, ${keys.length} searches): median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (search and render, index loaded).\n`);
 rmSync(out, { recursive: true, force: true });

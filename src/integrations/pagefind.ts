@@ -1,11 +1,15 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { paragraphRecords } from '../search/paragraph-records';
 
 /**
  * Builds the Pagefind index into `dist/pagefind/` as the last step of `astro build`, so
  * one command yields the site and a search index that always matches it. Only elements
- * marked `data-pagefind-body` are indexed: navigation and other chrome stay out.
+ * marked `data-pagefind-body` are indexed: navigation and other chrome stay out. Article
+ * paragraphs are added as records of their own (see src/search/paragraph-records.ts).
  */
 export default function pagefind(): AstroIntegration {
 	return {
@@ -17,9 +21,20 @@ export default function pagefind(): AstroIntegration {
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				const indexed = await index.addDirectory({ path: outDir });
 				if (indexed.errors.length) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);
+				let paragraphs = 0;
+				const articlesDir = join(outDir, 'articles');
+				for (const id of existsSync(articlesDir) ? readdirSync(articlesDir).sort() : []) {
+					const file = join(articlesDir, id, 'index.html');
+					if (!existsSync(file)) continue;
+					for (const record of paragraphRecords(readFileSync(file, 'utf8'), `/articles/${id}/`)) {
+						const added = await index.addCustomRecord(record);
+						if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+						paragraphs++;
+					}
+				}
 				const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 				if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-				logger.info(`indexed ${indexed.page_count} pages`);
+				logger.info(`indexed ${indexed.page_count} pages and ${paragraphs} article paragraphs`);
 				await close();
 			},
 		},

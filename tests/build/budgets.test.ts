@@ -14,7 +14,14 @@ describe('page weight budgets', () => {
 		expect(weight.scripts.filter((s) => s.includes('pagefind'))).toEqual([]);
 	});
 
-	it('the search page loads the search UI from the Pagefind bundle', () => {
-		expect(pageWeight(DIST, 'search/').scripts).toContain('/pagefind/pagefind-component-ui.js');
+	it.each(READING_PAGES)('/%s: the search code is not loaded until search is opened', (path) => {
+		expect(pageWeight(DIST, path).scripts.filter((s) => /\/_astro\/ui\.[\w-]+\.js$/.test(s))).toEqual([]);
+	});
+
+	it('the search page runs the site’s own search code (≤ 10 KB gzip of JavaScript), not Pagefind’s Component UI', () => {
+		const weight = pageWeight(DIST, 'search/');
+		expect(weight.scripts.some((s) => /\/_astro\/ui\.[\w-]+\.js$/.test(s))).toBe(true);
+		expect(weight.scripts.filter((s) => s.includes('pagefind-component-ui'))).toEqual([]);
+		expect(weight.js).toBeLessThanOrEqual(10 * KB);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { installBestBets, promoteExactName } from '../../../src/client/best-bets';
+import { promoteExactName } from '../../../src/search/best-bets';
 
 // A stand-in index: pages with ids and their normalised names, searched as Pagefind does.
 const NAMES: Record<string, string[]> = {
@@ -27,22 +27,5 @@ describe('exact-name promotion', () => {
 	it('leaves the order alone when no name matches exactly, or the query is empty', async () => {
 		expect(ids(await promoteExactName(results, 'collective', search))).toEqual(['response-force', 'article', 'csto']);
 		expect(ids(await promoteExactName(results, '  ', search))).toEqual(['response-force', 'article', 'csto']);
-	});
-});
-
-describe('installing the promotion on a Component UI instance', () => {
-	const pagefind = () => ({ search: async (term: string | null, options?: { filters?: Record<string, unknown> }) => (term === null ? search(term, options) : { results: [...results] }) });
-
-	it('wraps an index the moment the instance stores it', async () => {
-		const instance: any = { __pagefind__: null };
-		installBestBets(instance);
-		instance.__pagefind__ = pagefind();
-		expect(ids((await instance.__pagefind__.search('csto')).results)).toEqual(['csto', 'response-force', 'article']);
-	});
-
-	it('wraps an index that is already loaded', async () => {
-		const instance: any = { __pagefind__: pagefind() };
-		installBestBets(instance);
-		expect(ids((await instance.__pagefind__.search('csto')).results)).toEqual(['csto', 'response-force', 'article']);
 	});
 });

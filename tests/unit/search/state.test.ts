@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY, readSearchState, resolveFilters, sameState, writeSearchState } from '../../../src/client/search-state';
+import { MAX_QUERY, readSearchState, resolveFilters, sameState, writeSearchState } from '../../../src/search/state';
 
 describe('search state in the URL', () => {
 	it('reads the query and filters, several values per filter, ignoring unknown parameters', () => {

@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+
+/** What a first search costs from a cold cache: every response's gzip size, and the time to the first result. */
+export interface FirstSearch {
+	/** gzip bytes of everything fetched (the page itself, its CSS and JS, the search code, the index). */
+	bytes: number;
+	/** Of which, from /pagefind/ (search code and index data). */
+	indexBytes: number;
+	files: number;
+	/** Milliseconds from navigation (page) or from the key press (dialog) to the first result on screen. */
+	ms: number;
+}
+
+/**
+ * Opens `url` in a fresh context (empty cache) and measures until a result shows. With `act`, the
+ * clock starts when `act` begins (the reader opening the dialog and typing); without, at navigation.
+ */
+export async function firstSearch(browser: Browser, url: string, act?: (page: Page) => Promise<void>): Promise<FirstSearch> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const bodies: Array<Promise<{ path: string; size: number }>> = [];
+	page.on('response', (r) => {
+		const path = new URL(r.url()).pathname;
+		// Static hosts gzip text; Pagefind's own files are already compressed and gain nothing more.
+		bodies.push(r.body().then((b) => ({ path, size: gzipSync(b, { level: 9 }).length })).catch(() => ({ path, size: 0 })));
+	});
+	await page.goto(url);
+	const start = act ? performance.now() : 0;
+	if (act) await act(page);
+	await page.locator('[role=listbox] [role=option]').first().waitFor({ timeout: 60_000 });
+	const ms = act ? performance.now() - start : await page.evaluate(() => performance.now());
+	const sizes = await Promise.all(bodies);
+	await context.close();
+	return {
+		bytes: sizes.reduce((a, b) => a + b.size, 0),
+		indexBytes: sizes.filter((s) => s.path.includes('/pagefind/')).reduce((a, b) => a + b.size, 0),
+		files: sizes.length,
+		ms,
+	};
+}
+
+/**
+ * Warm keystrokes: with the index loaded, the time from a change of the query to its results
+ * rendered, for each prefix of `text` as a reader types it (the box's own search and render).
+ */
+export async function warmKeystrokes(browser: Browser, searchPageUrl: string, text: string): Promise<number[]> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${searchPageUrl}?q=${encodeURIComponent(text)}`);
+	await page.locator('[role=listbox] [role=option]').first().waitFor({ timeout: 60_000 });
+	const times = await page.evaluate(async (text) => {
+		const box = document.querySelector('search-page search-box') as HTMLElement & { show(s: unknown): Promise<void> };
+		const out: number[] = [];
+		for (let i = 3; i <= text.length; i++) {
+			const t = performance.now();
+			await box.show({ q: text.slice(0, i), filters: {} });
+			out.push(performance.now() - t);
+		}
+		return out;
+	}, text);
+	await context.close();
+	return times;
+}

@@ -1,0 +1,200 @@
+import { normalizeName } from '../utils/names';
+import { NAME_FILTER, promoteExactName } from './best-bets';
+import { ENTITY_FILTER } from './paragraph-records';
+import { closeSpellings, findNameSpans, NAMES_SEPARATOR, searchableNames, STOP_WORDS, nameVocabulary, queryWords, withoutStopWords } from './query';
+
+/**
+ * The search client: what a query means, over Pagefind's JS API (pagefind.js). Runs in the
+ * browser; given any object with Pagefind's `search` and `filters`, so the same code is what
+ * the tests evaluate.
+ *
+ * 1. Names. A query that is (or contains) a name, alias, transliteration, Cyrillic spelling or
+ *    acronym of an entity finds that entity's page first, then the paragraphs that name the
+ *    entity by any of its names (paragraph records carry the ids they link to, ENTITY_FILTER).
+ * 2. Strict. Otherwise Pagefind's own match: every word must occur.
+ * 3. Relaxed, step by step, only when nothing matched: stop words out; then words no page has
+ *    are respelt to the closest word of an entity name ("Vostochni" → "vostochny"); then the
+ *    words that match fewest pages are dropped one at a time. The answer says what was done.
+ */
+
+export type Filters = Record<string, string[]>;
+export interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<ResultData>;
+}
+export interface ResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+}
+export interface Pagefind {
+	search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface Relaxation {
+	/** The words the shown results were found by. */
+	used: string[];
+	/** Words left out, and words respelt (typed → used). */
+	dropped: string[];
+	respelt: Array<[string, string]>;
+	/** Set when the results each have all but one of the words. */
+	partial?: boolean;
+}
+
+export interface Answer {
+	results: PagefindResult[];
+	/** Set when no page had every word and a looser match is shown. */
+	relaxed?: Relaxation;
+}
+
+/** Names known to the index (normalised), loaded once per Pagefind instance. */
+const nameTables = new WeakMap<Pagefind, Promise<{ names: Set<string>; vocabulary: Set<string> }>>();
+function nameTable(pagefind: Pagefind) {
+	let table = nameTables.get(pagefind);
+	if (!table) {
+		table = pagefind.filters().then((all) => {
+			const names = new Set(Object.keys(all[NAME_FILTER] ?? {}));
+			return { names, vocabulary: nameVocabulary(names) };
+		});
+		nameTables.set(pagefind, table);
+	}
+	return table;
+}
+
+/** The entities a normalised name belongs to (their ids and all their names, from the entity page's meta). */
+interface Named {
+	id: string;
+	names: string[];
+}
+const entitiesByName = new Map<string, Promise<Named[]>>();
+function entitiesNamed(pagefind: Pagefind, name: string): Promise<Named[]> {
+	let found = entitiesByName.get(name);
+	if (!found) {
+		found = pagefind
+			.search(null, { filters: { [NAME_FILTER]: name } })
+			.then((r) => Promise.all((r?.results ?? []).map((p) => p.data())))
+			.then((pages) => pages.filter((p) => p.meta.entity).map((p) => ({ id: p.meta.entity!, names: (p.meta.names ?? '').split(NAMES_SEPARATOR).filter(Boolean) })));
+		entitiesByName.set(name, found);
+	}
+	return found;
+}
+
+const run = async (pagefind: Pagefind, words: string[] | null, filters: Filters) =>
+	(await pagefind.search(words && words.length ? words.join(' ') : null, { filters }))?.results ?? [];
+
+function merge(...lists: PagefindResult[][]): PagefindResult[] {
+	const seen = new Set<string>();
+	return lists.flat().filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
+
+/** Results of several searches as one list: each page once, at its best score, best first. */
+function byScore(...lists: PagefindResult[][]): PagefindResult[] {
+	const best = new Map<string, PagefindResult>();
+	for (const r of lists.flat()) if ((best.get(r.id)?.score ?? -Infinity) < r.score) best.set(r.id, r);
+	return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+export async function answer(pagefind: Pagefind, query: string, filters: Filters = {}): Promise<Answer> {
+	let words = queryWords(query);
+	if (words.length === 0) return { results: Object.keys(filters).length ? await run(pagefind, null, filters) : [] };
+	const { names, vocabulary } = await nameTable(pagefind);
+	// Grammar words ("did", "the", "of") only narrow a question without saying what it is about.
+	let content = [...new Set(withoutStopWords(words).map((w) => w.toLocaleLowerCase('en')))];
+
+	// A word no page has is passed over by Pagefind, and a misspelt one matches loosely. Either is
+	// respelt to the closest word of a name when that word is found more often ("Nazarbaiev" →
+	// "nazarbayev"), or else, if nothing has it, left out; the answer says which.
+	const count = async (w: string) => (await run(pagefind, [w], {})).length;
+	const counts = new Map(await Promise.all(content.map(async (w) => [w, await count(w)] as const)));
+	const fixes: Relaxation = { used: content, dropped: [], respelt: [] };
+	const unknown: string[] = [];
+	content = (
+		await Promise.all(
+			content.map(async (w) => {
+				// Of the close name words, the one most pages have ("nazarbayev" rather than the rarer "nazarbaev").
+				const candidates = vocabulary.has(w) ? [] : closeSpellings(w, vocabulary).slice(0, 5);
+				const withCounts = await Promise.all(candidates.map(async (c) => ({ c, n: await count(c) })));
+				const near = withCounts.sort((a, b) => b.n - a.n)[0];
+				if (near && near.n > counts.get(w)!) {
+					fixes.respelt.push([w, near.c]);
+					unknown.push(w);
+					return [near.c];
+				}
+				if (counts.get(w)) return [w];
+				fixes.dropped.push(w);
+				unknown.push(w);
+				return [];
+			}),
+		)
+	).flat();
+	fixes.used = content;
+	if (!content.length) return { results: [], relaxed: fixes };
+	const told = unknown.length ? { relaxed: fixes } : {};
+	const fixed = new Map(fixes.respelt);
+	words = words.flatMap((w) => (fixes.dropped.includes(w.toLocaleLowerCase('en')) ? [] : [fixed.get(w.toLocaleLowerCase('en')) ?? w]));
+
+	// 1. Names: the entity pages and the paragraphs naming the entities the query names.
+	const spans = findNameSpans(words, names);
+	let named: PagefindResult[] = [];
+	let page: PagefindResult[] = [];
+	/** The paragraphs that name the entities of the query (linked to them in the article). */
+	let naming = new Set<string>();
+	if (spans.length) {
+		const entities = (await Promise.all(spans.map((s) => entitiesNamed(pagefind, s.name)))).flat();
+		const ids = entities.map((e) => e.id);
+		const rest = words.filter((_, i) => !spans.some((s) => i >= s.start && i < s.start + s.length));
+		if (ids.length) named = await run(pagefind, rest.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('en'))), { ...filters, [ENTITY_FILTER]: ids });
+		naming = new Set(named.map((r) => r.id));
+		if (spans.length === 1 && spans[0]!.length === words.length) {
+			// The query is nothing but a name: the entity page leads, then every page that uses any of its
+			// names ("Назарбаев" finds what "Nazarbayev", "Nazarbaev" and "Elbasy" find).
+			page = (await pagefind.search(null, { filters: { ...filters, [NAME_FILTER]: spans[0]!.name } }))?.results ?? [];
+			// Only for a name other than the canonical one (which already finds its own mentions), and only
+			// Latin-script names: each name searched may fetch another part of the index.
+			const typed = spans[0]!.name;
+			const canonical = entities.every((e) => normalizeName(e.names[0] ?? '') === typed);
+			const other = canonical ? [] : searchableNames(entities.flatMap((e) => e.names)).filter((n) => n !== typed && /[a-z]/.test(n));
+			named = merge(byScore(...(await Promise.all(other.map((n) => run(pagefind, queryWords(n), filters))))), named);
+		}
+	}
+
+	// 2. Every word, with pages that miss just one of three or more words ranked in by score: a long
+	// page that has every word somewhere should not bury the paragraph that has nearly all of them together.
+	const strict = await run(pagefind, content, filters);
+	const near = content.length >= 3 && content.length <= 12 ? await Promise.all(content.map((_, i) => run(pagefind, content.filter((_, j) => j !== i), filters))) : [];
+	const ranked = await promoteExactName(byScore(strict, ...near), query, (t, o) => pagefind.search(t, o));
+	// A query that names entities and asks something about them ("treaty signed in Yekaterinburg") is
+	// answered first by the paragraphs that name them and have its other words.
+	const asksAbout = spans.length > 0 && page.length === 0;
+	// A query that is only a name: its page, then the paragraphs naming the entity (best matches first),
+	// then everything else.
+	const found = asksAbout
+		? merge(named, ranked)
+		: page.length
+			? merge(page, ranked.filter((r) => naming.has(r.id)), named.filter((r) => naming.has(r.id)), ranked, named)
+			: merge(page, ranked, named);
+	if (found.length) {
+		if (strict.length || page.length || named.length) return { results: found, ...told };
+		return { results: found, relaxed: { ...fixes, partial: true } };
+	}
+
+	// 3. Relax step by step: drop the words that match fewest pages, one at a time.
+	const relaxation: Relaxation = { ...fixes, dropped: [...fixes.dropped] };
+	let current = content;
+	const attempt = async () => {
+		relaxation.used = current;
+		return run(pagefind, current, filters);
+	};
+	for (const w of current) if (!counts.has(w)) counts.set(w, (await run(pagefind, [w], filters)).length);
+	let results: PagefindResult[] = [];
+	while (current.length > 1) {
+		const least = current.reduce((a, b) => ((counts.get(b) ?? 0) < (counts.get(a) ?? 0) ? b : a));
+		current = current.filter((w) => w !== least);
+		relaxation.dropped.push(least);
+		results = await attempt();
+		if (results.length) return { results, relaxed: relaxation };
+	}
+	return { results: [], relaxed: relaxation };
+}

@@ -1,0 +1,251 @@
+import { answer, type Answer, type Filters, type Pagefind } from './engine';
+import { groupResults, loadData, type ResultEntry } from './results';
+import { queryWords } from './query';
+import { MAX_QUERY, resolveFilters, writeSearchState, type SearchState } from './state';
+
+/**
+ * <search-box>: the site's own small search renderer over Pagefind's JS API (pagefind.js), the
+ * same on the search page and in the header dialog. Pagefind's Component UI would cost 47 KB
+ * gzip before the first result; this is a few KB. It keeps what that UI gave readers:
+ * the input is a combobox whose list is the results (arrow keys move through results and their
+ * paragraphs, Enter opens one), a live region says how many results there are and when a
+ * looser match is shown, and filters are native selects with counts.
+ *
+ * Events: `search-state` (detail: SearchState) after every search a reader starts, so the page
+ * can keep its URL in step; call `show(state)` to run a search from outside (a URL, Back).
+ */
+
+/** Pagefind ranking for a knowledge base; measured by the questions in tests/e2e/search.test.ts. */
+export const RANKING = {
+	pageLength: 0.75,
+	termFrequency: 1.0,
+	termSaturation: 1.2,
+	termSimilarity: 1.0,
+	// A title match would add to a page's score on top of its text; names are found by exact-name
+	// promotion instead, and article paragraphs have no title words to match.
+	metaWeights: { title: 0 },
+};
+/** Results whose data (excerpt, title) is loaded per page of results. */
+const PAGE = 8;
+
+const pagefinds = new Map<string, Promise<Pagefind>>();
+/** One Pagefind per bundle, loaded on first use; no worker (a main-thread search over this index takes milliseconds, the worker costs 13 KB more). */
+export function loadPagefind(bundle: string): Promise<Pagefind> {
+	let loaded = pagefinds.get(bundle);
+	if (!loaded) {
+		loaded = (async () => {
+			const pf = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
+			const baseUrl = bundle.replace(/pagefind\/$/, '');
+			await pf.options({ noWorker: true, baseUrl, ranking: RANKING, excerptLength: 26 });
+			await pf.init();
+			await pf.options({ baseUrl, ranking: RANKING, excerptLength: 26 });
+			return pf as Pagefind;
+		})();
+		pagefinds.set(bundle, loaded);
+	}
+	return loaded;
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: Array<Node | string>) => {
+	const node = document.createElement(tag);
+	for (const [k, v] of Object.entries(props)) node.setAttribute(k, v);
+	node.append(...children);
+	return node;
+};
+/** Pagefind's excerpts are escaped text with <mark> around matched words; nothing else is kept. */
+const excerptNode = (html: string) => {
+	const span = el('span', { class: 'search-hit__excerpt' });
+	for (const [i, part] of html.split(/<\/?mark>/).entries()) {
+		const text = document.createElement('textarea');
+		text.innerHTML = part;
+		span.append(i % 2 ? el('mark', {}, text.value) : text.value);
+	}
+	return span;
+};
+
+export class SearchBox extends HTMLElement {
+	private input!: HTMLInputElement;
+	private list!: HTMLOListElement;
+	private status!: HTMLElement;
+	private notice!: HTMLElement;
+	private more!: HTMLButtonElement;
+	private selects!: HTMLSelectElement[];
+	private allLink?: HTMLAnchorElement | null;
+	private seq = 0;
+	private current: { answer: Answer; shown: number; terms: string[]; entries: ResultEntry[] } | undefined;
+	private filtersReady?: Promise<void>;
+	private active = -1;
+
+	connectedCallback() {
+		this.input = this.querySelector('input[type=search]')!;
+		this.list = this.querySelector('[role=listbox]')!;
+		this.status = this.querySelector('[role=status]')!;
+		this.notice = this.querySelector('.search-box__notice')!;
+		this.more = this.querySelector('.search-box__more')!;
+		this.selects = [...this.querySelectorAll('select')];
+		this.allLink = this.querySelector<HTMLAnchorElement>('.search-box__all');
+		this.querySelector('form')!.addEventListener('submit', (e) => {
+			e.preventDefault();
+			this.activate();
+		});
+		this.input.addEventListener('input', () => this.userSearch());
+		for (const s of this.selects) s.addEventListener('change', () => this.userSearch());
+		this.input.addEventListener('keydown', (e) => this.key(e));
+		this.more.addEventListener('click', () => this.showMore());
+		this.input.addEventListener('focus', () => this.pagefind(), { once: true });
+		// Words typed before this code arrived (the dialog opens at once, its code follows) are searched now.
+		if (this.input.value.trim() && document.activeElement === this.input) this.userSearch();
+	}
+
+	private pagefind() {
+		return loadPagefind(this.dataset.bundle!);
+	}
+
+	/** Fills the filter selects with the index's values and counts, once. */
+	private fillFilters(): Promise<void> {
+		return (this.filtersReady ??= this.pagefind().then(async (pf) => {
+			const available = await pf.filters();
+			for (const select of this.selects) {
+				const values = Object.entries(available[select.name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+				const chosen = select.value;
+				select.replaceChildren(el('option', { value: '' }, 'Any'), ...values.map(([v, n]) => el('option', { value: v }, `${v} (${n})`)));
+				select.value = values.some(([v]) => v === chosen) ? chosen : '';
+			}
+		}));
+	}
+
+	state(): SearchState {
+		const filters: Filters = {};
+		for (const s of this.selects) if (s.value) filters[s.name] = [s.value];
+		return { q: this.input.value, filters };
+	}
+
+	/** Runs the search a state describes (from a URL, Back or an opened dialog), without announcing it as the reader's own. */
+	async show(state: SearchState) {
+		this.input.value = state.q.slice(0, MAX_QUERY);
+		await this.fillFilters();
+		const pf = await this.pagefind();
+		const resolved = resolveFilters(state.filters, await pf.filters());
+		for (const s of this.selects) s.value = resolved[s.name]?.[0] ?? '';
+		await this.search();
+	}
+
+	private userSearch() {
+		void this.search().then((ran) => ran && this.dispatchEvent(new CustomEvent('search-state', { detail: this.state() })));
+	}
+
+	/** Searches for the current input and filters; stale answers (the reader kept typing) are dropped. */
+	private async search(): Promise<boolean> {
+		const seq = ++this.seq;
+		const started = performance.now();
+		const state = this.state();
+		this.updateAllLink(state);
+		if (!state.q.trim() && !Object.keys(state.filters).length) {
+			this.render(undefined, []);
+			this.status.textContent = '';
+			return true;
+		}
+		const pf = await this.pagefind();
+		void this.fillFilters();
+		const result = await answer(pf, state.q, state.filters);
+		if (seq !== this.seq) return false;
+		const terms = result.relaxed ? result.relaxed.used : queryWords(state.q);
+		const entries = groupResults(await loadData(result.results.slice(0, PAGE)), terms);
+		if (seq !== this.seq) return false;
+		this.current = { answer: result, shown: Math.min(PAGE, result.results.length), terms, entries };
+		this.render(result, entries);
+		this.dataset.searchMs = String(Math.round(performance.now() - started));
+		return true;
+	}
+
+	private async showMore() {
+		const c = this.current;
+		if (!c) return;
+		const seq = this.seq;
+		const shown = Math.min(c.shown + PAGE, c.answer.results.length);
+		// Regroup everything shown so far, so a paragraph joins its article if that is already listed.
+		const data = await loadData(c.answer.results.slice(0, shown));
+		if (seq !== this.seq) return;
+		c.shown = shown;
+		c.entries = groupResults(data, c.terms);
+		this.render(c.answer, c.entries);
+	}
+
+	private render(result: Answer | undefined, entries: ResultEntry[]) {
+		this.active = -1;
+		this.input.removeAttribute('aria-activedescendant');
+		let n = 0;
+		const option = (href: string, ...children: Array<Node | string>) => el('a', { href, role: 'option', id: `${this.list.id}-${n++}`, 'aria-selected': 'false' }, ...children);
+		this.list.replaceChildren(
+			...entries.map((e) => {
+				const label = [e.type, e.date].filter(Boolean).join(' · ');
+				const head = option(e.url, el('span', { class: 'search-hit__meta' }, label), el('span', { class: 'search-hit__title' }, e.title), ...(e.excerpt ? [excerptNode(e.excerpt)] : []));
+				if (!e.paragraphs.length) return el('li', { role: 'presentation', class: 'search-hit' }, head);
+				const titleId = `${head.id}-t`;
+				head.querySelector('.search-hit__title')!.id = titleId;
+				// An <li> may not be a group; the group is a <div> inside a presentational <li>.
+				const group = el(
+					'div',
+					{ role: 'group', 'aria-labelledby': titleId, class: 'search-hit search-hit--article' },
+					head,
+					...e.paragraphs.map((p) => option(p.url, el('span', { class: 'search-hit__para', title: `Article paragraph ${p.n}` }, `¶${p.n}`), ' ', excerptNode(p.excerpt))),
+				);
+				return el('li', { role: 'presentation' }, group);
+			}),
+		);
+		const total = result?.results.length ?? 0;
+		this.input.setAttribute('aria-expanded', String(entries.length > 0));
+		this.more.hidden = !this.current || !result || this.current.shown >= total;
+		const q = this.input.value.trim();
+		const r = result?.relaxed;
+		this.notice.hidden = !r;
+		if (r) {
+			const parts: string[] = [];
+			if (r.respelt.length) parts.push(`read ${r.respelt.map(([a, b]) => `“${a}” as “${b}”`).join(', ')}`);
+			if (r.dropped.length) parts.push(`left out ${r.dropped.map((w) => `“${w}”`).join(', ')}`);
+			this.notice.textContent = r.partial
+				? `No page has every word of your search; showing pages that have all but one of ${r.used.map((w) => `“${w}”`).join(', ')}.`
+				: total
+				? `No page has every word of your search; showing the closest matches (${parts.join('; ')}).`
+				: `Nothing matches “${q}”${parts.length ? `, even when the search ${parts.join(' and ')}` : ''}.`;
+		}
+		this.status.textContent = result ? `${total} ${total === 1 ? 'result' : 'results'}${q ? ` for ${q}` : ''}${r && total ? ' (closest matches)' : ''}` : '';
+	}
+
+	private options() {
+		return [...this.list.querySelectorAll<HTMLAnchorElement>('[role=option]')];
+	}
+
+	private key(e: KeyboardEvent) {
+		const options = this.options();
+		if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+			if (!options.length) return;
+			e.preventDefault();
+			const next = e.key === 'ArrowDown' ? Math.min(this.active + 1, options.length - 1) : Math.max(this.active - 1, -1);
+			this.select(options, next);
+		} else if (e.key === 'Enter' && this.active >= 0) {
+			e.preventDefault();
+			this.activate();
+		}
+	}
+
+	private select(options: HTMLAnchorElement[], index: number) {
+		options[this.active]?.setAttribute('aria-selected', 'false');
+		this.active = index;
+		const option = options[index];
+		if (!option) return this.input.removeAttribute('aria-activedescendant');
+		option.setAttribute('aria-selected', 'true');
+		this.input.setAttribute('aria-activedescendant', option.id);
+		option.scrollIntoView({ block: 'nearest' });
+	}
+
+	/** Enter: opens the selected result, or the first one. */
+	private activate() {
+		const option = this.options()[Math.max(this.active, 0)];
+		if (option) location.assign(option.href);
+	}
+
+	private updateAllLink(state: SearchState) {
+		if (this.allLink) this.allLink.href = `${this.allLink.pathname}${writeSearchState(state)}`;
+	}
+}

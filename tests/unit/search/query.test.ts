@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { closeSpellings, editDistance, findNameSpans, nameVocabulary, queryWords, searchableNames, withoutStopWords } from '../../../src/search/query';
+
+describe('query words', () => {
+	it('splits a question into words in any script, keeping hyphens and apostrophes inside words', () => {
+		expect(queryWords('Did Kazakhstan recognise Crimea?')).toEqual(['Did', 'Kazakhstan', 'recognise', 'Crimea']);
+		expect(queryWords('Alma-Ata, Назарбаев и Тоқаев; Russia’s')).toEqual(['Alma-Ata', 'Назарбаев', 'и', 'Тоқаев', 'Russia’s']);
+		expect(queryWords('!?.,;:—«»')).toEqual([]);
+	});
+
+	it('drops grammar words, unless nothing else is left', () => {
+		expect(withoutStopWords(['did', 'Kazakhstan', 'recognize', 'the', 'annexation', 'of', 'Crimea'])).toEqual(['Kazakhstan', 'recognize', 'annexation', 'Crimea']);
+		expect(withoutStopWords(['the', 'of'])).toEqual(['the', 'of']);
+	});
+});
+
+describe('names inside a query', () => {
+	const names = new Set(['назарбаев', 'putin', 'customs union', 'us', 'collective security treaty organization']);
+
+	it('finds the longest names, without overlaps', () => {
+		expect(findNameSpans(queryWords('Назарбаев and Putin on the Customs Union'), names)).toEqual([
+			{ start: 0, length: 1, name: 'назарбаев' },
+			{ start: 2, length: 1, name: 'putin' },
+			{ start: 5, length: 2, name: 'customs union' },
+		]);
+	});
+
+	it('does not read a lower-case stop word as a name ("us"), but does an acronym ("US")', () => {
+		expect(findNameSpans(queryWords('tell us about it'), names)).toEqual([]);
+		expect(findNameSpans(queryWords('US bases'), names)).toEqual([{ start: 0, length: 1, name: 'us' }]);
+	});
+
+	it('searches each distinct name once: a name whose words include another adds nothing', () => {
+		expect(searchableNames(['Nursultan Nazarbayev', 'Nazarbayev', 'Nazarbaev', 'Nursultan Nazarbaev', 'Elbasy', 'Назарбаев', 'Нурсултан Назарбаев'])).toEqual([
+			'nazarbayev',
+			'nazarbaev',
+			'elbasy',
+			'назарбаев',
+		]);
+	});
+});
+
+describe('close spellings of names', () => {
+	const vocabulary = nameVocabulary(['nursultan nazarbayev', 'nazarbaev', 'vostochny cosmodrome', 'baikonur cosmodrome', 'csto']);
+
+	it('counts edits, transpositions included, and stops past the limit', () => {
+		expect(editDistance('vostochny', 'vocstochny')).toBe(1);
+		expect(editDistance('baikonur', 'biakonur')).toBe(1);
+		expect(editDistance('kazakhstan', 'uzbekistan', 2)).toBe(3);
+	});
+
+	it('offers the name words one or two edits away, closest first', () => {
+		expect(closeSpellings('Nazarbaiev', vocabulary)).toEqual(['nazarbaev', 'nazarbayev']);
+		expect(closeSpellings('Vocstochny', vocabulary)).toEqual(['vostochny']);
+		expect(closeSpellings('Biakonur', vocabulary)).toEqual(['baikonur']);
+	});
+
+	it('offers nothing for a word that is already a name word, for short words, or for words far from any name', () => {
+		expect(closeSpellings('baikonur', vocabulary)).toEqual([]);
+		expect(closeSpellings('cst', vocabulary)).toEqual([]);
+		expect(closeSpellings('pipeline', vocabulary)).toEqual([]);
+	});
+});
