@@ -5,7 +5,9 @@ export default defineConfig({
 		projects: [
 			{
 				// Pure functions: schemas, ingest rules, knowledge, plugins. Fast, no build.
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+				// A few run the ingest CLI (tsx) in a child process: 1–3 s idle, several times that on a busy
+				// 2-core machine, so they get more than vitest's 5 s default.
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
 			},
 			{
 				// Assertions on real builds, as HTML (build/) and in Chromium (e2e/). One file at a
