@@ -11,7 +11,8 @@ export interface ContentsItem {
 /**
  * The contents of an entity page: the headings of its own prose, then the sections the page
  * builds from the knowledge base, each only when the page shows it. The conditions mirror the
- * components' own (FiguresTable, EntityTimeline, Relations, MentionList), which hide when empty.
+ * components' own (FiguresTable, EntityTimeline, RelatedList, Relations, MentionList), which
+ * hide when empty; the order is the page's.
  */
 export function entityContents(
 	site: Pick<Site, 'timelineOf' | 'relations' | 'articlesOf' | 'coMentions' | 'mentions'>,
@@ -25,8 +26,8 @@ export function entityContents(
 	const section = (show: boolean, slug: string, text: string) => show && items.push({ slug, text, depth: 2 });
 	section(figureCount > 0, 'figures-heading', 'Figures in the sources');
 	section((site.timelineOf.get(id) ?? []).length > 0, 'timeline-heading', 'Timeline');
-	section((site.relations.get(id) ?? []).length > 0 || (site.articlesOf.get(id) ?? []).length > 0, 'relations-heading', 'Relations');
 	section((site.coMentions.get(id) ?? []).length > 0, 'related-heading', 'Often mentioned with');
+	section((site.relations.get(id) ?? []).length > 0 || (site.articlesOf.get(id) ?? []).length > 0, 'relations-heading', 'Relations');
 	section((site.mentions.get(id) ?? []).length > 0, 'mentions-heading', 'Mentioned in');
 	return items;
 }

@@ -145,7 +145,22 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 		const entities = (await Promise.all(spans.map((s) => entitiesNamed(pagefind, s.name)))).flat();
 		const ids = entities.map((e) => e.id);
 		const rest = words.filter((_, i) => !spans.some((s) => i >= s.start && i < s.start + s.length));
-		if (ids.length) named = await run(pagefind, rest.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('en'))), { ...filters, [ENTITY_FILTER]: ids });
+		const asked = rest.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('en')));
+		// A list of values is a filter on all of them: the paragraphs that name every entity asked about.
+		if (ids.length) named = await run(pagefind, asked, { ...filters, [ENTITY_FILTER]: ids });
+		// None has the other words too ("withdrawal" where the text says "withdrew"): those that name them all.
+		if (!named.length && ids.length > 1 && asked.length) named = await run(pagefind, null, { ...filters, [ENTITY_FILTER]: ids });
+		if (!named.length && ids.length > 1) {
+			// None names them all: those that name the most of them first, then by score.
+			const each = await Promise.all(ids.map((id) => run(pagefind, asked, { ...filters, [ENTITY_FILTER]: [id] })));
+			const hits = new Map<string, { result: PagefindResult; n: number }>();
+			for (const r of each.flat()) {
+				const hit = hits.get(r.id);
+				if (hit) hit.n += 1;
+				else hits.set(r.id, { result: r, n: 1 });
+			}
+			named = [...hits.values()].sort((a, b) => b.n - a.n || b.result.score - a.result.score).map((h) => h.result);
+		}
 		naming = new Set(named.map((r) => r.id));
 		if (spans.length === 1 && spans[0]!.length === words.length) {
 			// The query is nothing but a name: the entity page leads, then every page that uses any of its

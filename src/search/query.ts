@@ -87,7 +87,8 @@ export function editDistance(a: string, b: string, limit = 3): number {
  */
 export function closeSpellings(word: string, vocabulary: Iterable<string>): string[] {
 	const w = normalizeName(word);
-	if (w.length < 4) return [];
+	// A number is never a misspelling: "2024" is not a slip for "2014", nor "1992" for "1994".
+	if (w.length < 4 || /\d/.test(w)) return [];
 	const limit = w.length <= 5 ? 1 : 2;
 	const found: Array<{ word: string; d: number }> = [];
 	for (const candidate of vocabulary) {

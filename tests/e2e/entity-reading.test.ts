@@ -77,10 +77,18 @@ describe('the longest entity page stays navigable', () => {
 		const targets = await contents.locator('a').evaluateAll((links) => links.map((a) => !!document.querySelector((a as HTMLAnchorElement).hash)));
 		expect(targets.length).toBeGreaterThanOrEqual(5);
 		expect(targets.every(Boolean)).toBe(true);
-		// Sticky: after scrolling far down it is still in view.
-		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight - 1500));
+		// Sticky beside the text: near the end of the prose it is still in view.
+		await page.evaluate(() => {
+			const prose = document.querySelector('.page-grid--entity > .prose')!.getBoundingClientRect();
+			window.scrollTo(0, window.scrollY + prose.bottom - 900);
+		});
 		await expect.poll(async () => (await contents.boundingBox())!.y).toBeGreaterThanOrEqual(0);
 		expect((await contents.boundingBox())!.y).toBeLessThan(900);
+		// Beside the relation lists, below the text, the side column holds the connections diagram.
+		const lists = (await page.locator('.entity-lists').boundingBox())!;
+		const network = (await page.locator('.entity-network').boundingBox())!;
+		expect(network.x).toBeGreaterThanOrEqual(lists.x + lists.width);
+		expect(Math.abs(network.y - lists.y)).toBeLessThan(50);
 		expect(errors).toEqual([]);
 	});
 

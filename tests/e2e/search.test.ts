@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTION_LABELS } from '../../src/utils/labels';
 import { DIST } from '../helpers/build';
 import { launch, openPage } from '../helpers/browser';
-import { attr, readPage, selectAll, toString } from '../helpers/html';
+import { attr, readPage, select, selectAll, toString } from '../helpers/html';
 import { serve, type StaticServer } from '../helpers/server';
 import { QUESTIONS } from './search-questions';
 
@@ -118,8 +118,9 @@ describe('the source outranks the quote', () => {
 	// Sentences an entity page quotes from the articles ("Mentioned in"): searching the words of one
 	// finds the paragraph it came from before the page that quotes it.
 	const quotes = ['actors/nursultan-nazarbayev/', 'places/baikonur-cosmodrome/', 'organizations/csto/', 'treaties/border-treaty-2005/', 'places/crimea/'].flatMap((page) => {
-		const links = selectAll('a[data-mention-link]', readPage(DIST, page)).slice(0, 2);
-		return links.map((a) => [page, toString(a).replace(/\s+/g, ' ').trim(), attr(a, 'href')!] as const);
+		// Each quoted sentence is a list item whose linked name leads to the paragraph it came from.
+		const quoted = selectAll('li[data-mention]', readPage(DIST, page)).slice(0, 2);
+		return quoted.map((li) => [page, toString(li).replace(/\s+/g, ' ').trim(), attr(select('a[data-mention-link]', li), 'href')!] as const);
 	});
 
 	it('has quotes to test', () => expect(quotes.length).toBeGreaterThanOrEqual(6));

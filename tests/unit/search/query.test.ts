@@ -55,6 +55,12 @@ describe('close spellings of names', () => {
 		expect(closeSpellings('Biakonur', vocabulary)).toEqual(['baikonur']);
 	});
 
+	it('never respells a number: a year one digit from a name\'s year is another year', () => {
+		const years = nameVocabulary(['seliger forum remarks 2014', 'road map 2030']);
+		expect(closeSpellings('2024', years)).toEqual([]);
+		expect(closeSpellings('2031', years)).toEqual([]);
+	});
+
 	it('offers nothing for a word that is already a name word, for short words, or for words far from any name', () => {
 		expect(closeSpellings('baikonur', vocabulary)).toEqual([]);
 		expect(closeSpellings('cst', vocabulary)).toEqual([]);
