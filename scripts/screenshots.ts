@@ -50,6 +50,8 @@ async function main() {
 			return id ? [[`entity-${c}`, `${c}/${id}/`]] : [];
 		}),
 		['timeline', 'timeline/'],
+		['map', 'map/'],
+		['graph', 'graph/'],
 		['contested-figures', 'contested-figures/'],
 		['search', 'search/?q=baikonur'],
 		['about', 'about/'],
