@@ -44,8 +44,8 @@ describe('phones', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('at 768 px and 1280 px the header keeps to one row', async () => {
-		for (const width of [768, 1280]) {
+	it('at 768, 1280 and 1920 px the header keeps to one row', async () => {
+		for (const width of [768, 1280, 1920]) {
 			const { page, context } = await openPage(browser, origin, { viewport: { width, height: 800 } });
 			await page.goto(`${server.url}${ARTICLE}`);
 			expect(await headerHeight(page), `${width} px`).toBeLessThanOrEqual(64);
