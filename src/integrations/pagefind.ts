@@ -3,13 +3,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { rechunkIndex } from '../search/index-chunks';
 import { paragraphRecords } from '../search/paragraph-records';
 
 /**
  * Builds the Pagefind index into `dist/pagefind/` as the last step of `astro build`, so
  * one command yields the site and a search index that always matches it. Only elements
  * marked `data-pagefind-body` are indexed: navigation and other chrome stay out. Article
- * paragraphs are added as records of their own (see src/search/paragraph-records.ts).
+ * paragraphs are added as records of their own (see src/search/paragraph-records.ts), and the
+ * word index is then split into smaller chunks (src/search/index-chunks.ts).
  */
 export default function pagefind(): AstroIntegration {
 	return {
@@ -34,8 +36,12 @@ export default function pagefind(): AstroIntegration {
 				}
 				const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 				if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-				logger.info(`indexed ${indexed.page_count} pages and ${paragraphs} article paragraphs`);
 				await close();
+				// Smaller word-index chunks: a first search fetches one per word (src/search/index-chunks.ts says why).
+				const chunks = rechunkIndex(`${outDir}/pagefind`)
+					.map((r) => `${r.chunksBefore} → ${r.chunksAfter} word-index chunks (${r.language}), largest ${(r.largestAfter / 1024).toFixed(1)} KB`)
+					.join('; ');
+				logger.info(`indexed ${indexed.page_count} pages and ${paragraphs} article paragraphs; ${chunks}`);
 			},
 		},
 	};
