@@ -1,7 +1,7 @@
 import { normalizeName } from '../utils/names';
 import { NAME_FILTER, promoteExactName } from './best-bets';
 import { ENTITY_FILTER } from './paragraph-records';
-import { closeSpellings, findNameSpans, NAMES_SEPARATOR, searchableNames, STOP_WORDS, nameVocabulary, queryWords, withoutStopWords } from './query';
+import { closeSpellings, findNameSpans, NAMES_SEPARATOR, saysNothing, searchableNames, withoutLoneLetters, nameVocabulary, queryWords, withoutStopWords } from './query';
 
 /**
  * The search client: what a query means, over Pagefind's JS API (pagefind.js). Runs in the
@@ -72,17 +72,38 @@ const entitiesByName = new Map<string, Promise<Named[]>>();
 function entitiesNamed(pagefind: Pagefind, name: string): Promise<Named[]> {
 	let found = entitiesByName.get(name);
 	if (!found) {
-		found = pagefind
-			.search(null, { filters: { [NAME_FILTER]: name } })
-			.then((r) => Promise.all((r?.results ?? []).map((p) => p.data())))
+		found = search(pagefind, null, { [NAME_FILTER]: name })
+			.then((results) => Promise.all(results.map((p) => p.data())))
 			.then((pages) => pages.filter((p) => p.meta.entity).map((p) => ({ id: p.meta.entity!, names: (p.meta.names ?? '').split(NAMES_SEPARATOR).filter(Boolean) })));
 		entitiesByName.set(name, found);
 	}
 	return found;
 }
 
-const run = async (pagefind: Pagefind, words: string[] | null, filters: Filters) =>
-	(await pagefind.search(words && words.length ? words.join(' ') : null, { filters }))?.results ?? [];
+/**
+ * Pagefind's answers, kept per instance for the page's life. A reader typing a question asks
+ * the same things again at every keystroke (how many pages have each word typed so far, the
+ * filter-only name lookups); each search costs milliseconds of WebAssembly and filter counting,
+ * and the index never changes under a loaded page. Bounded, oldest first out.
+ */
+const answers = new WeakMap<Pagefind, Map<string, Promise<PagefindResult[]>>>();
+const REMEMBERED = 500;
+function search(pagefind: Pagefind, term: string | null, filters: Record<string, unknown>): Promise<PagefindResult[]> {
+	let cache = answers.get(pagefind);
+	if (!cache) answers.set(pagefind, (cache = new Map()));
+	const key = JSON.stringify([term, filters]);
+	let found = cache.get(key);
+	if (!found) {
+		found = pagefind.search(term, { filters }).then((r) => r?.results ?? []);
+		// A failed search (a chunk that did not load) is not remembered.
+		found.catch(() => cache.delete(key));
+		if (cache.size >= REMEMBERED) cache.delete(cache.keys().next().value!);
+		cache.set(key, found);
+	}
+	return found;
+}
+
+const run = (pagefind: Pagefind, words: string[] | null, filters: Filters) => search(pagefind, words && words.length ? words.join(' ') : null, filters);
 
 function merge(...lists: PagefindResult[][]): PagefindResult[] {
 	const seen = new Set<string>();
@@ -97,7 +118,7 @@ function byScore(...lists: PagefindResult[][]): PagefindResult[] {
 }
 
 export async function answer(pagefind: Pagefind, query: string, filters: Filters = {}): Promise<Answer> {
-	let words = queryWords(query);
+	let words = withoutLoneLetters(queryWords(query));
 	if (words.length === 0) return { results: Object.keys(filters).length ? await run(pagefind, null, filters) : [] };
 	const { names, vocabulary } = await nameTable(pagefind);
 	// Grammar words ("did", "the", "of") only narrow a question without saying what it is about.
@@ -145,7 +166,7 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 		const entities = (await Promise.all(spans.map((s) => entitiesNamed(pagefind, s.name)))).flat();
 		const ids = entities.map((e) => e.id);
 		const rest = words.filter((_, i) => !spans.some((s) => i >= s.start && i < s.start + s.length));
-		const asked = rest.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('en')));
+		const asked = rest.filter((w) => !saysNothing(w));
 		// A list of values is a filter on all of them: the paragraphs that name every entity asked about.
 		if (ids.length) named = await run(pagefind, asked, { ...filters, [ENTITY_FILTER]: ids });
 		// None has the other words too ("withdrawal" where the text says "withdrew"): those that name them all.
@@ -165,7 +186,7 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 		if (spans.length === 1 && spans[0]!.length === words.length) {
 			// The query is nothing but a name: the entity page leads, then every page that uses any of its
 			// names ("Назарбаев" finds what "Nazarbayev", "Nazarbaev" and "Elbasy" find).
-			page = (await pagefind.search(null, { filters: { ...filters, [NAME_FILTER]: spans[0]!.name } }))?.results ?? [];
+			page = await search(pagefind, null, { ...filters, [NAME_FILTER]: spans[0]!.name });
 			// Only for a name other than the canonical one (which already finds its own mentions), and only
 			// Latin-script names: each name searched may fetch another part of the index.
 			const typed = spans[0]!.name;
@@ -179,7 +200,9 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 	// page that has every word somewhere should not bury the paragraph that has nearly all of them together.
 	const strict = await run(pagefind, content, filters);
 	const near = content.length >= 3 && content.length <= 12 ? await Promise.all(content.map((_, i) => run(pagefind, content.filter((_, j) => j !== i), filters))) : [];
-	const ranked = await promoteExactName(byScore(strict, ...near), query, (t, o) => pagefind.search(t, o));
+	// Only a query that is a name can promote a page by name (one lookup less per keystroke otherwise).
+	const merged = byScore(strict, ...near);
+	const ranked = names.has(normalizeName(query)) ? await promoteExactName(merged, query, async (t, o) => ({ results: await search(pagefind, t, o?.filters ?? {}) })) : merged;
 	// A query that names entities and asks something about them ("treaty signed in Yekaterinburg") is
 	// answered first by the paragraphs that name them and have its other words.
 	const asksAbout = spans.length > 0 && page.length === 0;

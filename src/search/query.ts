@@ -21,9 +21,23 @@ export function queryWords(query: string): string[] {
 	return query.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-/** The query without its stop words, or the words themselves when every one is a stop word. */
+/**
+ * A lone letter is an initial ("V. Putin") or the first key of the next word being typed
+ * ("Kazakhstan R"): either way it says nothing, and as a prefix it would match most of the index.
+ */
+const isLoneLetter = (word: string) => /^\p{L}$/u.test(word);
+
+/** The words without lone letters, unless nothing else is left: "Kazakhstan R" asks what "Kazakhstan" asks. */
+export function withoutLoneLetters(words: string[]): string[] {
+	return words.some((w) => !isLoneLetter(w)) ? words.filter((w) => !isLoneLetter(w)) : words;
+}
+
+/** A stop word or a lone letter. */
+export const saysNothing = (word: string) => STOP_WORDS.has(word.toLocaleLowerCase('en')) || isLoneLetter(word);
+
+/** The query without its stop words and lone letters, or the words themselves when nothing else is left. */
 export function withoutStopWords(words: string[]): string[] {
-	const kept = words.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('en')));
+	const kept = words.filter((w) => !saysNothing(w));
 	return kept.length ? kept : words;
 }
 
@@ -82,7 +96,7 @@ export function editDistance(a: string, b: string, limit = 3): number {
 
 /**
  * The words of `vocabulary` close to `word` (one edit for words up to 5 letters, two beyond),
- * closest first. Used on the words of entity names, so a misspelt name finds its entity:
+ * closest first; none for a word of the vocabulary or the beginning of one. Used on the words of entity names, so a misspelt name finds its entity:
  * "Vostochni" → "vostochny", "Nazarbaiev" → "nazarbaev", "nazarbayev".
  */
 export function closeSpellings(word: string, vocabulary: Iterable<string>): string[] {
@@ -92,7 +106,8 @@ export function closeSpellings(word: string, vocabulary: Iterable<string>): stri
 	const limit = w.length <= 5 ? 1 : 2;
 	const found: Array<{ word: string; d: number }> = [];
 	for (const candidate of vocabulary) {
-		if (candidate === w) return [];
+		// A known word, or the start of one being typed ("kazakhs"): Pagefind's prefix match finds it as it is.
+		if (candidate.startsWith(w)) return [];
 		const d = editDistance(w, candidate, limit);
 		if (d <= limit) found.push({ word: candidate, d });
 	}

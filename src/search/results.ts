@@ -57,7 +57,20 @@ export function groupResults(data: ResultData[], terms: string[], limit = 6): Re
 	return [...entries.values()];
 }
 
-/** Loads the data of a slice of results (Pagefind fetches each one's small fragment). */
+/** Data already loaded, per result: a remembered search (src/search/engine.ts) gives back the same result objects. */
+const loaded = new WeakMap<PagefindResult, Promise<ResultData>>();
+
+/** Loads the data of a slice of results (Pagefind fetches each one's small fragment and makes its excerpt), once per result. */
 export function loadData(results: PagefindResult[]): Promise<ResultData[]> {
-	return Promise.all(results.map((r) => r.data()));
+	return Promise.all(
+		results.map((r) => {
+			let data = loaded.get(r);
+			if (!data) {
+				data = r.data();
+				data.catch(() => loaded.delete(r));
+				loaded.set(r, data);
+			}
+			return data;
+		}),
+	);
 }

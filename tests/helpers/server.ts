@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -40,8 +40,11 @@ export async function serve(dist: string, base = '/'): Promise<StaticServer> {
 		}
 		const status = file ? 200 : 404;
 		file ??= join(dist, '404.html');
-		res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(res);
+		// With its length, as static hosts send files: a piped stream goes out chunked, which costs
+		// a few milliseconds a request on loopback and would show up in the search benchmarks.
+		const body = readFileSync(file);
+		res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+		res.end(body);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeSpellings, editDistance, findNameSpans, nameVocabulary, queryWords, searchableNames, withoutStopWords } from '../../../src/search/query';
+import { closeSpellings, editDistance, findNameSpans, nameVocabulary, queryWords, searchableNames, withoutLoneLetters, withoutStopWords } from '../../../src/search/query';
 
 describe('query words', () => {
 	it('splits a question into words in any script, keeping hyphens and apostrophes inside words', () => {
@@ -11,6 +11,18 @@ describe('query words', () => {
 	it('drops grammar words, unless nothing else is left', () => {
 		expect(withoutStopWords(['did', 'Kazakhstan', 'recognize', 'the', 'annexation', 'of', 'Crimea'])).toEqual(['Kazakhstan', 'recognize', 'annexation', 'Crimea']);
 		expect(withoutStopWords(['the', 'of'])).toEqual(['the', 'of']);
+	});
+
+	it('drops a lone letter: an initial, or the first key of the next word being typed', () => {
+		expect(withoutStopWords(['Kazakhstan', 'R'])).toEqual(['Kazakhstan']);
+		expect(withoutStopWords(['V', 'Putin'])).toEqual(['Putin']);
+		expect(withoutStopWords(['Назарбаев', 'и'])).toEqual(['Назарбаев']);
+		// Digits and two-letter words stay: "EU", "UN", "9".
+		expect(withoutStopWords(['EU', 'sanctions', '9'])).toEqual(['EU', 'sanctions', '9']);
+		expect(withoutStopWords(['R'])).toEqual(['R']);
+		expect(withoutLoneLetters(['Kazakhstan', 'R'])).toEqual(['Kazakhstan']);
+		expect(withoutLoneLetters(['did', 'Kazakhstan', 'r'])).toEqual(['did', 'Kazakhstan']);
+		expect(withoutLoneLetters(['R'])).toEqual(['R']);
 	});
 });
 
@@ -65,5 +77,10 @@ describe('close spellings of names', () => {
 		expect(closeSpellings('baikonur', vocabulary)).toEqual([]);
 		expect(closeSpellings('cst', vocabulary)).toEqual([]);
 		expect(closeSpellings('pipeline', vocabulary)).toEqual([]);
+	});
+
+	it('offers nothing for the beginning of a name word: the reader is still typing it', () => {
+		expect(closeSpellings('Baikon', vocabulary)).toEqual([]);
+		expect(closeSpellings('nazarba', vocabulary)).toEqual([]);
 	});
 });
