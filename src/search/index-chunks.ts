@@ -25,8 +25,12 @@ import { gunzipSync, gzipSync } from 'node:zlib';
  * build with what to do, rather than leaving an index the browser cannot read.
  */
 
-/** Close a chunk once its word entries reach this many bytes of CBOR (about 4 KB gzip). */
-export const CHUNK_BYTES = 8 * 1024;
+/**
+ * Close a chunk once its word entries reach this many bytes of CBOR (about 2.5 KB gzip). Measured
+ * with `npm run bench` at 8, 4 and 2 KB: 4 KB gave the smallest first searches of one to four words
+ * (2 KB saves a little on questions but grows the meta, and typing a prefix then spans more chunks).
+ */
+export const CHUNK_BYTES = 4 * 1024;
 
 const SIGNATURE = 'pagefind_dcd';
 /** The Pagefind version whose layout this was written against. */
