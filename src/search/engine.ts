@@ -29,7 +29,7 @@ export interface ResultData {
 	meta: Record<string, string | undefined>;
 }
 export interface Pagefind {
-	search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
+	search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[]; totalFilters?: Record<string, Record<string, number>> } | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -49,13 +49,18 @@ export interface Answer {
 	relaxed?: Relaxation;
 }
 
-/** Names known to the index (normalised), loaded once per Pagefind instance. */
+/**
+ * Names known to the index (normalised), loaded once per Pagefind instance. Read from the counts
+ * a filter-only search returns, which loads the name filter alone: `filters()` would fetch every
+ * filter (the facets' too, which a first search does not need, and which grow with every record).
+ */
 const nameTables = new WeakMap<Pagefind, Promise<{ names: Set<string>; vocabulary: Set<string> }>>();
 function nameTable(pagefind: Pagefind) {
 	let table = nameTables.get(pagefind);
 	if (!table) {
-		table = pagefind.filters().then((all) => {
-			const names = new Set(Object.keys(all[NAME_FILTER] ?? {}));
+		// No page is named "": no results to rank, only the filter's values and counts.
+		table = pagefind.search(null, { filters: { [NAME_FILTER]: [''] } }).then((r) => {
+			const names = new Set(Object.keys(r?.totalFilters?.[NAME_FILTER] ?? {}));
 			return { names, vocabulary: nameVocabulary(names) };
 		});
 		nameTables.set(pagefind, table);

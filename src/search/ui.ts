@@ -93,6 +93,10 @@ export class SearchBox extends HTMLElement {
 		this.input.addEventListener('keydown', (e) => this.key(e));
 		this.more.addEventListener('click', () => this.showMore());
 		this.input.addEventListener('focus', () => this.pagefind(), { once: true });
+		// The filters' values and counts are Pagefind's filter files, which grow with every record: they
+		// are fetched when a reader reaches for the filters (or a URL sets one), not for every first search.
+		const filters = this.querySelector('.search-box__filters')!;
+		for (const type of ['pointerenter', 'focusin', 'touchstart']) filters.addEventListener(type, () => void this.fillFilters(), { once: true, passive: true });
 		// Words typed before this code arrived (the dialog opens at once, its code follows) are searched now.
 		if (this.input.value.trim() && document.activeElement === this.input) this.userSearch();
 	}
@@ -123,10 +127,12 @@ export class SearchBox extends HTMLElement {
 	/** Runs the search a state describes (from a URL, Back or an opened dialog), without announcing it as the reader's own. */
 	async show(state: SearchState) {
 		this.input.value = state.q.slice(0, MAX_QUERY);
-		await this.fillFilters();
-		const pf = await this.pagefind();
-		const resolved = resolveFilters(state.filters, await pf.filters());
-		for (const s of this.selects) s.value = resolved[s.name]?.[0] ?? '';
+		if (Object.keys(state.filters).length) {
+			await this.fillFilters();
+			const pf = await this.pagefind();
+			const resolved = resolveFilters(state.filters, await pf.filters());
+			for (const s of this.selects) s.value = resolved[s.name]?.[0] ?? '';
+		} else for (const s of this.selects) s.value = '';
 		await this.search();
 	}
 
@@ -146,7 +152,6 @@ export class SearchBox extends HTMLElement {
 			return true;
 		}
 		const pf = await this.pagefind();
-		void this.fillFilters();
 		const result = await answer(pf, state.q, state.filters);
 		if (seq !== this.seq) return false;
 		const terms = result.relaxed ? result.relaxed.used : queryWords(state.q);

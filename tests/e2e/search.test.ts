@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTION_LABELS } from '../../src/utils/labels';
@@ -238,6 +239,25 @@ describe('the search page', () => {
 		await page.goBack();
 		await expect.poll(() => page.locator('#search-page-q').inputValue()).toBe('customs union');
 		await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('customs union');
+		expect(errors).toEqual([]);
+	});
+
+	it('a first search fetches the names, not the facets\u2019 filter data; the facets fill with counts when the reader reaches for them', async () => {
+		const { page, errors } = await openPage(browser, origin);
+		const filterFiles: string[] = [];
+		page.on('request', (r) => void (r.url().includes('/pagefind/filter/') && filterFiles.push(r.url())));
+		await page.goto(`${server.url}search/?q=${encodeURIComponent('border security')}`);
+		await page.locator('#search-page-list [role=option]').first().waitFor();
+		// One filter file: the entity names (no name in this query, so not even the paragraphs' entity filter).
+		expect(filterFiles).toHaveLength(1);
+		const type = page.locator('search-page select[name=type]');
+		expect(await type.locator('option').allTextContents()).toEqual(['Any']);
+		await page.locator('search-page .search-box__filters').hover();
+		await expect.poll(() => type.locator('option').allTextContents()).toContain(`Treaty (${readdirSync('content/treaties').filter((f) => f.endsWith('.mdx')).length})`);
+		expect(filterFiles.length).toBeGreaterThan(1);
+		await type.selectOption('Treaty');
+		await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('treaty');
+		for (const m of await page.locator('search-page .search-hit__meta').allTextContents()) expect(m).toMatch(/^Treaty/);
 		expect(errors).toEqual([]);
 	});
 
