@@ -7,10 +7,14 @@ export interface FirstSearch {
 	bytes: number;
 	/** Of which, from /pagefind/ (search code and index data). */
 	indexBytes: number;
+	/** The /pagefind/ bytes by kind: code (pagefind.js and its WebAssembly), meta (one entry per record), word index, filters, fragments. */
+	parts: Record<'code' | 'meta' | 'index' | 'filters' | 'fragments', number>;
 	files: number;
 	/** Milliseconds from navigation (page) or from the key press (dialog) to the first result on screen. */
 	ms: number;
 }
+
+const sum = (list: Array<{ size: number }>) => list.reduce((a, b) => a + b.size, 0);
 
 /**
  * Opens `url` in a fresh context (empty cache) and measures until a result shows. With `act`, the
@@ -36,6 +40,13 @@ export async function firstSearch(browser: Browser, url: string, act?: (page: Pa
 		bytes: sizes.reduce((a, b) => a + b.size, 0),
 		indexBytes: sizes.filter((s) => s.path.includes('/pagefind/')).reduce((a, b) => a + b.size, 0),
 		files: sizes.length,
+		parts: {
+			code: sum(sizes.filter((s) => /\/pagefind\/(pagefind[^/]*\.js|wasm\.[^/]*|pagefind-entry\.json)$/.test(s.path))),
+			meta: sum(sizes.filter((s) => s.path.endsWith('.pf_meta'))),
+			index: sum(sizes.filter((s) => s.path.includes('/pagefind/index/'))),
+			filters: sum(sizes.filter((s) => s.path.includes('/pagefind/filter/'))),
+			fragments: sum(sizes.filter((s) => s.path.includes('/pagefind/fragment/'))),
+		},
 		ms,
 	};
 }

@@ -76,7 +76,11 @@ console.log(`\n## Pictures (inline SVG)\n\n${table(['picture', 'page', 'raw', 'g
 const server = await serve(out, '/');
 const browser = await launch();
 const searchRows: string[][] = [];
-const row = (label: string, r: FirstSearch) => searchRows.push([label, kb(r.bytes), kb(r.indexBytes), `${Math.round(r.ms)} ms`, String(r.files)]);
+const partRows: string[][] = [];
+const row = (label: string, r: FirstSearch) => {
+	searchRows.push([label, kb(r.bytes), kb(r.indexBytes), `${Math.round(r.ms)} ms`, String(r.files)]);
+	partRows.push([label, kb(r.bytes - r.indexBytes), kb(r.parts.code), kb(r.parts.meta), kb(r.parts.index), kb(r.parts.filters), kb(r.parts.fragments)]);
+};
 row('search page opened with ?q=kazakhstan', await firstSearch(browser, `${server.url}search/?q=kazakhstan`));
 row('search page opened with ?q=border+security', await firstSearch(browser, `${server.url}search/?q=border+security`));
 row('search page, a question (?q=did Kazakhstan recognize the annexation of Crimea)', await firstSearch(browser, `${server.url}search/?q=${encodeURIComponent('did Kazakhstan recognize the annexation of Crimea')}`));
@@ -89,5 +93,6 @@ const sorted = [...keys].sort((a, b) => a - b);
 await browser.close();
 await server.close();
 console.log(`\n## First search (cold cache, Chromium, loopback)\n\n${table(['how', 'all bytes (gzip)', 'of which search code + index', 'time to first result', 'files'], searchRows)}\n`);
+console.log(`Where the bytes go (gzip):\n\n${table(['how', 'page (HTML, CSS, JS)', 'Pagefind code', 'meta', 'word index', 'filters', 'fragments'], partRows)}\n`);
 console.log(`Warm keystrokes ("Kazakhstan Russia border" typed letter by letter, ${keys.length} searches): median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (search and render, index loaded).\n`);
 rmSync(out, { recursive: true, force: true });

@@ -23,6 +23,7 @@ const dirSize = (dir: string): number =>
 	}, 0);
 
 const rows: string[][] = [];
+const parts: string[][] = [];
 let first: { articles: number; seconds: number } | undefined;
 for (const size of sizes) {
 	const work = mkdtempSync(join(tmpdir(), `kb-scale-${size}-`));
@@ -49,10 +50,14 @@ for (const size of sizes) {
 	await server.close();
 	first ??= { articles: size, seconds };
 	const linear = (first.seconds / first.articles) * size;
-	rows.push([String(size), String(entities), String(pages), `${seconds.toFixed(1)} s`, `${((seconds / size) * 1000).toFixed(0)} ms`, `${(seconds / linear).toFixed(2)}×`, `${(rss / 2 ** 20).toFixed(0)} MB`, `${(index / 2 ** 20).toFixed(1)} MB`, `${(search.bytes / 1024).toFixed(1)} KB`]);
+	const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+	rows.push([String(size), String(entities), String(pages), `${seconds.toFixed(1)} s`, `${((seconds / size) * 1000).toFixed(0)} ms`, `${(seconds / linear).toFixed(2)}×`, `${(rss / 2 ** 20).toFixed(0)} MB`, `${(index / 2 ** 20).toFixed(1)} MB`, kb(search.bytes)]);
+	parts.push([String(size), kb(search.bytes - search.indexBytes), kb(search.parts.code), kb(search.parts.meta), kb(search.parts.index), kb(search.parts.filters), kb(search.parts.fragments)]);
 	console.log(`built ${size} articles in ${seconds.toFixed(1)} s`);
 	rmSync(work, { recursive: true, force: true });
 }
 const head = ['articles', 'entities', 'pages', 'build time', 'per article', 'vs linear', 'peak memory', 'search index', 'first search (gzip, ?q=border+security)'];
 console.log(`\n${[`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')}\n`);
 console.log('"vs linear": build time divided by the smallest size\'s time scaled linearly; 1.00× is exactly linear.');
+const partsHead = ['articles', 'page (HTML, CSS, JS)', 'Pagefind code', 'meta (one entry per record)', 'word index', 'filters', 'fragments'];
+console.log(`\nWhere the first search's bytes go (gzip):\n\n${[`| ${partsHead.join(' | ')} |`, `| ${partsHead.map(() => '---').join(' | ')} |`, ...parts.map((r) => `| ${r.join(' | ')} |`)].join('\n')}\n`);

@@ -1,3 +1,7 @@
+import { decode } from 'cborg';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/bench/page-weight';
 import { DIST } from '../helpers/build';
@@ -23,5 +27,26 @@ describe('page weight budgets', () => {
 		expect(weight.scripts.some((s) => /\/_astro\/ui\.[\w-]+\.js$/.test(s))).toBe(true);
 		expect(weight.scripts.filter((s) => s.includes('pagefind-component-ui'))).toEqual([]);
 		expect(weight.js).toBeLessThanOrEqual(10 * KB);
+	});
+});
+
+describe('search index budgets', () => {
+	// A first search fetches one word-index chunk per query word (src/search/index-chunks.ts).
+	const dir = join(DIST, 'pagefind', 'index');
+	const chunks = readdirSync(dir).map((f) => {
+		const gz = readFileSync(join(dir, f));
+		const [words] = decode(gunzipSync(gz).subarray('pagefind_dcd'.length)) as [Array<[string]>];
+		return { f, bytes: gz.length, words: words.length };
+	});
+
+	it('splits the word index into chunks of at most 6 KB gzip, unless one word’s postings alone are larger', () => {
+		expect(chunks.length).toBeGreaterThan(20);
+		for (const c of chunks) if (c.words > 1) expect(c.bytes, c.f).toBeLessThanOrEqual(6 * KB);
+	});
+
+	it('keeps the meta a first search loads (one entry per record and chunk) within 8 KB gzip', () => {
+		const meta = readdirSync(join(DIST, 'pagefind')).filter((f) => f.endsWith('.pf_meta'));
+		expect(meta).toHaveLength(1);
+		expect(readFileSync(join(DIST, 'pagefind', meta[0]!)).length).toBeLessThanOrEqual(8 * KB);
 	});
 });
