@@ -252,8 +252,11 @@ describe('the search page', () => {
 		expect(filterFiles).toHaveLength(1);
 		const type = page.locator('search-page select[name=type]');
 		expect(await type.locator('option').allTextContents()).toEqual(['Any']);
+		const before = await page.locator('search-page select[name=country]').boundingBox();
 		await page.locator('search-page .search-box__filters').hover();
 		await expect.poll(() => type.locator('option').allTextContents()).toContain(`Treaty (${readdirSync('content/treaties').filter((f) => f.endsWith('.mdx')).length})`);
+		// Filled under the pointer, the selects keep their place and size.
+		expect(await page.locator('search-page select[name=country]').boundingBox()).toEqual(before);
 		expect(filterFiles.length).toBeGreaterThan(1);
 		await type.selectOption('Treaty');
 		await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('treaty');
