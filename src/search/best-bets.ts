@@ -1,7 +1,53 @@
 import { normalizeName } from '../utils/names';
+import { STOP_WORDS } from './query';
 
-/** The Pagefind filter under which every entity page lists its names, normalised. */
+/**
+ * The Pagefind filters under which every entity page lists its names, normalised: one filter
+ * per initial, "name-k" holding every name with a word that starts with "k".
+ *
+ * Why split: a search has to know the names before it can read a query (is "Kazakhstan Russia
+ * border" two names and a word?), so its first search loaded the one name filter whole, 9.6 KB
+ * gzip of 117 for "border security", and it grows with every entity (27 KB at 2,500). A query
+ * can only contain names whose words start as its own words do, so it loads those initials'
+ * filters alone. A name is listed under the initial of each of its words, so the second word
+ * of a name ("Cosmodrome") is there for close spellings too; grammar words ("of", "the") are
+ * passed over on both sides, so that a question does not load a filter for each of them.
+ */
 export const NAME_FILTER = 'name';
+
+/** A word's first letter or digit: a query's words are letters and digits only ("(2010)" → "2"). */
+const initial = (word: string) => /[\p{L}\p{N}]/u.exec(word)?.[0] ?? [];
+const unique = (list: string[]) => [...new Set(list)];
+
+/**
+ * The initials a name is filed under, in order, once each: those of its words other than
+ * grammar words ("Treaty of Friendship" → t, f), or of all its words when it has no other
+ * ("US" → u).
+ */
+function initials(name: string): string[] {
+	const words = normalizeName(name).split(' ').filter(Boolean);
+	const kept = words.filter((w) => !STOP_WORDS.has(w));
+	return unique((kept.length ? kept : words).flatMap(initial));
+}
+
+/** The filter a normalised name is looked up in: that of its first word other than a grammar word ("the astana times" → "name-a"). */
+export function nameFilterOf(name: string): string {
+	return `${NAME_FILTER}-${initials(name)[0] ?? ''}`;
+}
+
+/** Every name filter a name is listed under. */
+export function nameFiltersOf(name: string): string[] {
+	return initials(name).map((c) => `${NAME_FILTER}-${c}`);
+}
+
+/**
+ * The name filters a query's words may find names in: the initials of its words other than
+ * grammar words, unless written in capitals ("US", as findNameSpans reads it).
+ */
+export function queryNameFilters(words: readonly string[]): string[] {
+	const kept = words.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('en')) || (w === w.toUpperCase() && /\p{Lu}/u.test(w)));
+	return unique(kept.flatMap((w) => normalizeName(w).split(' ').flatMap(initial))).map((c) => `${NAME_FILTER}-${c}`);
+}
 
 type Result = { id: string };
 type SearchResponse = { results: Result[] } | null | undefined;
@@ -10,13 +56,13 @@ type Search = (term: string | null, options?: { filters?: Record<string, unknown
 /**
  * Readers who type a name expect that entity's page first, whatever the term statistics say.
  * Each entity page lists its names (normalised: case, diacritics, dots and hyphens aside)
- * under the `name` filter; a filter-only search for the typed text finds the pages named
+ * under the name filters (`nameFilterOf`); a filter-only search for the typed text finds the pages named
  * exactly that, and they move to the top, keeping Pagefind's order otherwise.
  */
 export async function promoteExactName<T extends Result>(results: T[], query: string, search: Search): Promise<T[]> {
 	const key = normalizeName(query);
 	if (!key || results.length < 2) return results;
-	const named = await search(null, { filters: { [NAME_FILTER]: key } });
+	const named = await search(null, { filters: { [nameFilterOf(key)]: key } });
 	const ids = new Set((named?.results ?? []).map((r) => r.id));
 	if (ids.size === 0) return results;
 	return [...results.filter((r) => ids.has(r.id)), ...results.filter((r) => !ids.has(r.id))];

@@ -1,5 +1,5 @@
 import { normalizeName } from '../utils/names';
-import { NAME_FILTER, promoteExactName } from './best-bets';
+import { nameFilterOf, promoteExactName, queryNameFilters } from './best-bets';
 import { ENTITY_FILTER } from './paragraph-records';
 import { closeSpellings, findNameSpans, NAMES_SEPARATOR, saysNothing, searchableNames, withoutLoneLetters, nameVocabulary, queryWords, withoutStopWords } from './query';
 
@@ -29,8 +29,7 @@ export interface ResultData {
 	meta: Record<string, string | undefined>;
 }
 export interface Pagefind {
-	search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[]; totalFilters?: Record<string, Record<string, number>> } | null>;
-	filters(): Promise<Record<string, Record<string, number>>>;
+	search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>>; totalFilters?: Record<string, Record<string, number>> } | null>;
 }
 
 export interface Relaxation {
@@ -50,22 +49,41 @@ export interface Answer {
 }
 
 /**
- * Names known to the index (normalised), loaded once per Pagefind instance. Read from the counts
- * a filter-only search returns, which loads the name filter alone: `filters()` would fetch every
- * filter (the facets' too, which a first search does not need, and which grow with every record).
+ * The names a query's words may be part of (normalised), with their words for close spellings:
+ * those in the name filters of the words' initials (src/search/best-bets.ts says why they are
+ * split). Each filter is read once per Pagefind instance, from the counts a filter-only search
+ * returns, which loads that filter alone: Pagefind's `filters()` would fetch every filter, the facets' too.
  */
-const nameTables = new WeakMap<Pagefind, Promise<{ names: Set<string>; vocabulary: Set<string> }>>();
-function nameTable(pagefind: Pagefind) {
-	let table = nameTables.get(pagefind);
-	if (!table) {
+const nameFilters = new WeakMap<Pagefind, Map<string, Promise<string[]>>>();
+function namesUnder(pagefind: Pagefind, filter: string): Promise<string[]> {
+	let loaded = nameFilters.get(pagefind);
+	if (!loaded) nameFilters.set(pagefind, (loaded = new Map()));
+	let names = loaded.get(filter);
+	if (!names) {
 		// No page is named "": no results to rank, only the filter's values and counts.
-		table = pagefind.search(null, { filters: { [NAME_FILTER]: [''] } }).then((r) => {
-			const names = new Set(Object.keys(r?.totalFilters?.[NAME_FILTER] ?? {}));
-			return { names, vocabulary: nameVocabulary(names) };
-		});
-		nameTables.set(pagefind, table);
+		names = pagefind.search(null, { filters: { [filter]: [''] } }).then((r) => Object.keys(r?.totalFilters?.[filter] ?? {}));
+		names.catch(() => loaded.delete(filter));
+		loaded.set(filter, names);
 	}
-	return table;
+	return names;
+}
+async function nameTable(pagefind: Pagefind, words: string[]) {
+	const filters = queryNameFilters(words);
+	const names = new Set((await Promise.all(filters.map((f) => namesUnder(pagefind, f)))).flat());
+	// Close spellings keep the first letter ("Vocstochny" → "vostochny"): the words of these names that start as the query's do.
+	const starts = new Set(filters.map((f) => Array.from(f).at(-1)!));
+	return { names, vocabulary: new Set([...nameVocabulary(names)].filter((w) => starts.has(Array.from(w)[0]!))) };
+}
+
+/**
+ * The values and counts of the named filters (the facets a reader narrows by), each read by a
+ * filter-only search that loads that filter alone. Pagefind's `filters()` would load every filter file,
+ * the dozens of name filters among them.
+ */
+export async function filterCounts(pagefind: Pagefind, filters: readonly string[]): Promise<Record<string, Record<string, number>>> {
+	// Every page that has no value "" (all of them): the counts of the matches are the whole index's.
+	const counts = await Promise.all(filters.map(async (f) => [f, (await pagefind.search(null, { filters: { [f]: { none: [''] } } }))?.filters?.[f] ?? {}] as const));
+	return Object.fromEntries(counts);
 }
 
 /** The entities a normalised name belongs to (their ids and all their names, from the entity page's meta). */
@@ -77,7 +95,7 @@ const entitiesByName = new Map<string, Promise<Named[]>>();
 function entitiesNamed(pagefind: Pagefind, name: string): Promise<Named[]> {
 	let found = entitiesByName.get(name);
 	if (!found) {
-		found = search(pagefind, null, { [NAME_FILTER]: name })
+		found = search(pagefind, null, { [nameFilterOf(name)]: name })
 			.then((results) => Promise.all(results.map((p) => p.data())))
 			.then((pages) => pages.filter((p) => p.meta.entity).map((p) => ({ id: p.meta.entity!, names: (p.meta.names ?? '').split(NAMES_SEPARATOR).filter(Boolean) })));
 		entitiesByName.set(name, found);
@@ -125,7 +143,7 @@ function byScore(...lists: PagefindResult[][]): PagefindResult[] {
 export async function answer(pagefind: Pagefind, query: string, filters: Filters = {}): Promise<Answer> {
 	let words = withoutLoneLetters(queryWords(query));
 	if (words.length === 0) return { results: Object.keys(filters).length ? await run(pagefind, null, filters) : [] };
-	const { names, vocabulary } = await nameTable(pagefind);
+	const { names, vocabulary } = await nameTable(pagefind, words);
 	// Grammar words ("did", "the", "of") only narrow a question without saying what it is about.
 	let content = [...new Set(withoutStopWords(words).map((w) => w.toLocaleLowerCase('en')))];
 
@@ -191,7 +209,7 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 		if (spans.length === 1 && spans[0]!.length === words.length) {
 			// The query is nothing but a name: the entity page leads, then every page that uses any of its
 			// names ("Назарбаев" finds what "Nazarbayev", "Nazarbaev" and "Elbasy" find).
-			page = await search(pagefind, null, { ...filters, [NAME_FILTER]: spans[0]!.name });
+			page = await search(pagefind, null, { ...filters, [nameFilterOf(spans[0]!.name)]: spans[0]!.name });
 			// Only for a name other than the canonical one (which already finds its own mentions), and only
 			// Latin-script names: each name searched may fetch another part of the index.
 			const typed = spans[0]!.name;

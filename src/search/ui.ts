@@ -1,4 +1,4 @@
-import { answer, type Answer, type Filters, type Pagefind } from './engine';
+import { answer, filterCounts, type Answer, type Filters, type Pagefind } from './engine';
 import { groupResults, loadData, type ResultEntry } from './results';
 import { queryWords } from './query';
 import { MAX_QUERY, resolveFilters, writeSearchState, type SearchState } from './state';
@@ -74,6 +74,7 @@ export class SearchBox extends HTMLElement {
 	private seq = 0;
 	private current: { answer: Answer; shown: number; terms: string[]; entries: ResultEntry[] } | undefined;
 	private filtersReady?: Promise<void>;
+	private counts?: Promise<Record<string, Record<string, number>>>;
 	private active = -1;
 
 	connectedCallback() {
@@ -105,10 +106,14 @@ export class SearchBox extends HTMLElement {
 		return loadPagefind(this.dataset.bundle!);
 	}
 
+	/** The values and counts of this box's filters (its selects), read once. */
+	private available() {
+		return (this.counts ??= this.pagefind().then((pf) => filterCounts(pf, this.selects.map((s) => s.name))));
+	}
+
 	/** Fills the filter selects with the index's values and counts, once. */
 	private fillFilters(): Promise<void> {
-		return (this.filtersReady ??= this.pagefind().then(async (pf) => {
-			const available = await pf.filters();
+		return (this.filtersReady ??= this.available().then(async (available) => {
 			for (const select of this.selects) {
 				const values = Object.entries(available[select.name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
 				const chosen = select.value;
@@ -129,8 +134,7 @@ export class SearchBox extends HTMLElement {
 		this.input.value = state.q.slice(0, MAX_QUERY);
 		if (Object.keys(state.filters).length) {
 			await this.fillFilters();
-			const pf = await this.pagefind();
-			const resolved = resolveFilters(state.filters, await pf.filters());
+			const resolved = resolveFilters(state.filters, await this.available());
 			for (const s of this.selects) s.value = resolved[s.name]?.[0] ?? '';
 		} else for (const s of this.selects) s.value = '';
 		await this.search();
