@@ -49,4 +49,13 @@ describe('search index budgets', () => {
 		expect(meta).toHaveLength(1);
 		expect(readFileSync(join(DIST, 'pagefind', meta[0]!)).length).toBeLessThanOrEqual(8 * KB);
 	});
+
+	it('files the entity names under one filter per initial, each within 3 KB gzip (a first search loads those of its words)', () => {
+		const file = readdirSync(join(DIST, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
+		const meta = decode(gunzipSync(readFileSync(join(DIST, 'pagefind', file))).subarray('pagefind_dcd'.length)) as [unknown, unknown, unknown, Array<[string, string]>];
+		const names = meta[3].filter(([name]) => name.startsWith('name'));
+		expect(names.map(([name]) => name)).not.toContain('name');
+		expect(names.length).toBeGreaterThan(20);
+		for (const [name, hash] of names) expect(readFileSync(join(DIST, 'pagefind', 'filter', `${hash}.pf_filter`)).length, name).toBeLessThanOrEqual(3 * KB);
+	});
 });
