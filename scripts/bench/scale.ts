@@ -1,7 +1,10 @@
 /**
- * npm run bench:scale [-- 100 1000 5000] — builds synthetic corpora of growing size and
- * prints build time, peak memory and search index size for each, with the time per article,
- * so that growth that is not close to linear stands out. Measures and prints; asserts nothing.
+ * npm run bench:scale [-- 100 1000 5000] [--text=sources|twenty-words] — builds synthetic
+ * corpora of growing size and prints build time, peak memory and search index size for each,
+ * with the time per article, so that growth that is not close to linear stands out, and what a
+ * first search fetches. The text is drawn from the real articles' words by default;
+ * `--text=twenty-words` is the search index's worst case (see synthetic-corpus.ts). Measures and
+ * prints; asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -10,11 +13,17 @@ import { join } from 'node:path';
 import { launch } from '../../tests/helpers/browser';
 import { serve } from '../../tests/helpers/server';
 import { firstSearch } from './first-search';
-import { writeSyntheticCorpus } from './synthetic-corpus';
+import { type SyntheticText, syntheticWords, writeSyntheticCorpus } from './synthetic-corpus';
 
 const root = join(import.meta.dirname, '..', '..');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const args = process.argv.slice(2);
+const sizes = args.map(Number).filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(100, 1000, 5000);
+const textArg = args.find((a) => a.startsWith('--text='))?.slice('--text='.length) ?? 'sources';
+if (textArg !== 'sources' && textArg !== 'twenty-words') throw new Error(`--text=${textArg}: use --text=sources (the real articles' words, the default) or --text=twenty-words (the worst case)`);
+const text: SyntheticText = textArg;
+const words = syntheticWords(text, join(root, 'content', 'articles'));
+console.log(`text: ${text} (${words.length} words drawn from, ${new Set(words.map((w) => w.toLowerCase())).size} distinct)`);
 
 const dirSize = (dir: string): number =>
 	readdirSync(dir).reduce((sum, name) => {
@@ -28,7 +37,7 @@ let first: { articles: number; seconds: number } | undefined;
 for (const size of sizes) {
 	const work = mkdtempSync(join(tmpdir(), `kb-scale-${size}-`));
 	const content = join(work, 'content');
-	const { entities } = writeSyntheticCorpus(content, size);
+	const { entities } = writeSyntheticCorpus(content, size, words);
 	const rssFile = join(work, 'rss');
 	const started = performance.now();
 	const build = spawnSync(process.execPath, ['--import', join(import.meta.dirname, 'report-rss.mjs'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {

@@ -1,27 +1,62 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+/**
+ * Where the synthetic text's words come from.
+ * - `sources`: drawn one by one from the words of our real article bodies, each as often as it
+ *   stands there, so a word is in about as large a share of paragraphs as in the real corpus
+ *   ("border" in a few per cent, "the" in nearly all). What a reader would meet at scale.
+ * - `twenty-words`: twenty topic words only, so every query word stands in every paragraph and
+ *   every posting list is as long as it can be. The worst case for a search index.
+ */
+export type SyntheticText = 'sources' | 'twenty-words';
+
+const TWENTY = 'relations security energy border pipeline treaty cooperation integration trade transit region alliance policy economy union agreement military space oil gas'.split(' ');
+
+/** Every word of the real article bodies (frontmatter, footnote texts and Markdown syntax left out), in order, repeats kept. */
+function sourceWords(articlesDir: string): string[] {
+	return readdirSync(articlesDir)
+		.filter((f) => f.endsWith('.mdx'))
+		.sort()
+		.flatMap((f) => {
+			const body = readFileSync(join(articlesDir, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+			const text = body
+				.split('\n')
+				.filter((line) => !/^\[\^[^\]]+\]:/.test(line) && !line.startsWith('#'))
+				.join(' ')
+				.replace(/\[\^[^\]]+\]|\]\([^)]*\)|<[^>]+>/g, ' ');
+			return text.match(/[A-Za-z][a-z]+(?:'[a-z]+)?/g) ?? [];
+		});
+}
+
+/** The words (with repeats) synthetic text is drawn from; `articlesDir` holds the real articles. */
+export function syntheticWords(text: SyntheticText, articlesDir: string): readonly string[] {
+	return text === 'twenty-words' ? TWENTY : sourceWords(articlesDir);
+}
 
 /**
  * A synthetic content tree shaped like the real one, for the scale benchmark: articles of
  * eight paragraphs under headings with footnotes, entities in every collection (one per two
  * articles) that are named in the articles and cite the paragraphs naming them. Deterministic.
+ * `words` is the text's vocabulary with repeats (see SyntheticText).
  */
-export function writeSyntheticCorpus(dir: string, articles: number): { articles: number; entities: number } {
+export function writeSyntheticCorpus(dir: string, articles: number, words: readonly string[] = TWENTY): { articles: number; entities: number } {
 	rmSync(dir, { recursive: true, force: true });
 	for (const c of ['articles', 'actors', 'treaties', 'organizations', 'places']) mkdirSync(join(dir, c), { recursive: true });
 	let seed = 42;
 	const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-	const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)]!;
-	const WORDS = 'relations security energy border pipeline treaty cooperation integration trade transit region alliance policy economy union agreement military space oil gas'.split(' ');
-	const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+	const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+	const sentence = (n: number) => Array.from({ length: n }, () => pick(words)).join(' ');
 
-	// Entities: names are two made-up words so they never collide with ordinary text.
+	// Entities: names are two made-up words so they never collide with ordinary text, with initials
+	// spread over the alphabet as real names' are (search loads the names filed under a query's initials).
 	const count = Math.max(10, Math.floor(articles / 2));
 	const collections = ['actors', 'actors', 'actors', 'organizations', 'treaties', 'places'] as const;
+	const letter = (n: number) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[n % 26]!;
 	const entities = Array.from({ length: count }, (_, i) => ({
 		id: `entity-${i}`,
-		name: `Zorvan${i} Quillet${i}`,
-		alias: `Zq${i}`,
+		name: `${letter(i)}orvan${i} ${letter(i * 7 + 3)}uillet${i}`,
+		alias: `${letter(i * 11 + 5)}q${i}`,
 		collection: collections[i % collections.length]!,
 		cites: [] as string[],
 	}));
@@ -39,7 +74,7 @@ export function writeSyntheticCorpus(dir: string, articles: number): { articles:
 		body.push('', `[^1]: Note on ${sentence(8)}.`);
 		const fm = [
 			'---',
-			`title: Synthetic article ${a} on ${pick(WORDS)}`,
+			`title: Synthetic article ${a} on ${pick(words)}`,
 			'authors:',
 			`  - name: Author ${a % 50}`,
 			'publication:',
