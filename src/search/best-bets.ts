@@ -13,7 +13,7 @@ import { STOP_WORDS } from './query';
  * of a name ("Cosmodrome") is there for close spellings too; grammar words ("of", "the") are
  * passed over on both sides, so that a question does not load a filter for each of them.
  */
-export const NAME_FILTER = 'name';
+const NAME_FILTER = 'name';
 
 /** A word's first letter or digit: a query's words are letters and digits only ("(2010)" → "2"). */
 const initial = (word: string) => /[\p{L}\p{N}]/u.exec(word)?.[0] ?? [];

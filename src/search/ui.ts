@@ -113,7 +113,7 @@ export class SearchBox extends HTMLElement {
 
 	/** Fills the filter selects with the index's values and counts, once. */
 	private fillFilters(): Promise<void> {
-		return (this.filtersReady ??= this.available().then(async (available) => {
+		return (this.filtersReady ??= this.available().then((available) => {
 			for (const select of this.selects) {
 				const values = Object.entries(available[select.name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
 				const chosen = select.value;
