@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripFrontmatter } from '../../src/utils/markdown-tree';
 
 /**
  * Where the synthetic text's words come from.
@@ -19,7 +20,7 @@ function sourceWords(articlesDir: string): string[] {
 		.filter((f) => f.endsWith('.mdx'))
 		.sort()
 		.flatMap((f) => {
-			const body = readFileSync(join(articlesDir, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+			const body = stripFrontmatter(readFileSync(join(articlesDir, f), 'utf8'));
 			const text = body
 				.split('\n')
 				.filter((line) => !/^\[\^[^\]]+\]:/.test(line) && !line.startsWith('#'))
@@ -40,7 +41,7 @@ export function syntheticWords(text: SyntheticText, articlesDir: string): readon
  * articles) that are named in the articles and cite the paragraphs naming them. Deterministic.
  * `words` is the text's vocabulary with repeats (see SyntheticText).
  */
-export function writeSyntheticCorpus(dir: string, articles: number, words: readonly string[] = TWENTY): { articles: number; entities: number } {
+export function writeSyntheticCorpus(dir: string, articles: number, words: readonly string[]): { articles: number; entities: number } {
 	rmSync(dir, { recursive: true, force: true });
 	for (const c of ['articles', 'actors', 'treaties', 'organizations', 'places']) mkdirSync(join(dir, c), { recursive: true });
 	let seed = 42;
