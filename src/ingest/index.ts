@@ -31,7 +31,7 @@ import { reflowPdf, reflowWeb } from './reflow';
 import { applyReplacements } from './replacements';
 import { type ArticleSlice, splitSource } from './split';
 import { serializeBody, toMdast, verifyRoundTrip } from './to-mdx';
-import { anchoredBlocks } from '../markdown/paragraph-anchors';
+import { anchoredBlocks } from '../utils/anchored-blocks';
 import { parseArticleMarkdown } from '../utils/markdown-tree';
 
 export interface IngestInput {

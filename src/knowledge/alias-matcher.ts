@@ -1,3 +1,5 @@
+import { normalizeName } from '../utils/names';
+
 /**
  * Finds entity names in running text: whole words only, longest match first, case-insensitive
  * except for acronyms ("US" must not match "us"). A word-level trie keeps the cost linear in
@@ -42,7 +44,8 @@ export function isAcronym(name: string): boolean {
 	return letters.length > 0 && letters.length <= 6 && letters === letters.toLocaleUpperCase() && /\p{Lu}/u.test(letters);
 }
 
-const fold = (word: string) => word.toLocaleLowerCase('en');
+/** A word as the name space compares it (src/utils/names.ts): case, accents and compatibility forms folded. */
+const fold = (word: string) => normalizeName(word);
 
 const CAPITALISED = /^\p{Lu}/u;
 /** Only plain spaces bind words into one longer name; a dash, comma or stop separates names. */

@@ -1,4 +1,4 @@
-import { toSlug } from '../utils/names';
+import { aliasSlug } from '../utils/names';
 import { namesOf } from './names';
 
 /** A URL made from another name of an entity, which redirects to its page. */
@@ -14,7 +14,7 @@ export interface AliasRoute {
 type EntityInput = { id: string; collection: string; data: Record<string, any> };
 
 /**
- * Every name with a Latin-letter slug gets its own URL in the entity's collection
+ * Every name written in Latin letters (see aliasSlug) gets its own URL in the entity's collection
  * (`/actors/tokaev/` → `/actors/kassym-jomart-tokayev/`). A slug that is some entity's id,
  * or that two names of different entities share, gets no redirect: it would be ambiguous.
  */
@@ -23,7 +23,7 @@ export function aliasRoutes(entities: EntityInput[]): AliasRoute[] {
 	const claims = new Map<string, AliasRoute[]>();
 	for (const entity of entities) {
 		for (const name of namesOf(entity)) {
-			const slug = toSlug(name);
+			const slug = aliasSlug(name);
 			if (!slug || slug === entity.id || ids.has(slug)) continue;
 			const key = `${entity.collection}/${slug}`;
 			const list = claims.get(key) ?? [];

@@ -1,11 +1,12 @@
 import { parseCitation, type Citation } from '../schemas/citation';
 import { SLUG } from '../schemas/ids';
 import type { CollectionName } from '../schemas';
-import { anchoredBlocks } from '../markdown/paragraph-anchors';
+import { anchoredBlocks } from '../utils/anchored-blocks';
 import { parseArticleMarkdown } from '../utils/markdown-tree';
-import { normalizeName, toSlug } from '../utils/names';
+import { toSlug } from '../utils/names';
 import { BODY_CITATION } from '../utils/body-citations';
 import { loadContent, type ContentError, type RawEntry } from './content-files';
+import { nameSpaceErrors } from './name-space';
 import { namesOf } from './names';
 
 export { namesOf };
@@ -143,7 +144,6 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 		}
 	};
 
-	const owners = new Map<string, RawEntry>();
 	for (const entry of entries) {
 		// References resolve, into the right collection, to the right kind of entry.
 		const rules = { ...REFERENCE_FIELDS[entry.collection], ...(entry.collection === 'articles' ? {} : TIMELINE_EVENT) };
@@ -182,27 +182,8 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 			}
 		}
 
-		// A former address must not be the address of a page that exists: the redirect would hide it.
-		for (const [i, path] of ((entry.data.formerPaths as string[] | undefined) ?? []).entries()) {
-			const [collection, id] = path.split('/') as [string, string];
-			const other = byId.get(id);
-			if (other && other.collection === collection) {
-				errors.push({ file: entry.file, field: `formerPaths.${i}`, value: path, message: `"${path}" is the address of ${other.file}, not a former one: remove it from formerPaths.` });
-			}
-		}
-
-		// No name is claimed twice: a search or redirect for it would be ambiguous.
-		const seen = new Set<string>();
-		for (const name of namesOf(entry)) {
-			const key = normalizeName(name);
-			if (seen.has(key)) continue;
-			seen.add(key);
-			const owner = owners.get(key);
-			if (owner && owner !== entry) {
-				errors.push({ file: entry.file, field: 'aliases', value: name, message: `The name "${name}" is also claimed by ${owner.file}: keep it on one entity and remove it from the other (or make it more specific).` });
-			} else owners.set(key, entry);
-		}
 	}
+	errors.push(...nameSpaceErrors(entries));
 	errors.push(...successionCycles(byId));
 	return errors;
 }

@@ -1,4 +1,4 @@
-import type { AnchoredBlock } from '../markdown/paragraph-anchors';
+import type { AnchoredBlock } from '../utils/anchored-blocks';
 import { outsideQuotedTitles } from '../utils/linkable';
 import type { AliasMatcher, NameMatch } from './alias-matcher';
 import { noLinkFilter, type NoLinkIndex } from './no-link';

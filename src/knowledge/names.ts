@@ -3,13 +3,32 @@ import type { NameEntry } from './alias-matcher';
 /** The parts of an entry that carry names. */
 type Named = { id: string; collection: string; data: Record<string, any> };
 
+/** One name of an entry and the frontmatter field it is written in (`aliases.2`, `native.ru`). */
+export interface NamedField {
+	field: string;
+	name: string;
+}
+
+/** Every name field of an entry with its path: name or title, short title, acronym, aliases, native and former names. */
+export function namedFields(entry: Pick<Named, 'data'>): NamedField[] {
+	const d = entry.data;
+	const out: NamedField[] = [];
+	const add = (field: string, name: unknown) => {
+		if (typeof name === 'string' && name.length > 0) out.push({ field, name });
+	};
+	add('name', d.name);
+	add('title', d.title);
+	add('shortTitle', d.shortTitle);
+	add('acronym', d.acronym);
+	((d.aliases ?? []) as unknown[]).forEach((alias, i) => add(`aliases.${i}`, alias));
+	for (const [lang, native] of Object.entries(d.native ?? {})) add(`native.${lang}`, native);
+	((d.formerNames ?? []) as Array<{ name?: unknown }>).forEach((former, i) => add(`formerNames.${i}.name`, former?.name));
+	return out;
+}
+
 /** Names an entity answers to: name or title, short title, acronym, aliases, native and former names. */
 export function namesOf(entry: Pick<Named, 'data'>): string[] {
-	const d = entry.data;
-	const names: unknown[] = [d.name, d.title, d.shortTitle, d.acronym, ...(d.aliases ?? [])];
-	for (const native of Object.values(d.native ?? {})) names.push(native);
-	for (const former of d.formerNames ?? []) names.push(former.name);
-	return [...new Set(names.filter((n): n is string => typeof n === 'string' && n.length > 0))];
+	return [...new Set(namedFields(entry).map((f) => f.name))];
 }
 
 /** Every name of every entity, for the alias matcher. Articles have no names to match. */

@@ -20,7 +20,7 @@
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { anchoredBlocks } from '../markdown/paragraph-anchors';
+import { anchoredBlocks } from '../utils/anchored-blocks';
 import { type AliasMatcher, NEVER_NAME_PARTS, TITLE_WORDS } from './alias-matcher';
 
 /** Where in an article a block stands: the author's text, or the notes and bibliography. */

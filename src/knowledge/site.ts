@@ -8,7 +8,7 @@ import { entityNameEntries } from './names';
 import { noLinkIndex } from './no-link';
 import { reverseRelations, type RelationGroup } from './relations';
 import { timeline, type TimelineItem } from './timeline';
-import { anchoredBlocks } from '../markdown/paragraph-anchors';
+import { anchoredBlocks } from '../utils/anchored-blocks';
 import { parseArticleMarkdown } from '../utils/markdown-tree';
 
 export type Article = CollectionEntry<'articles'>;

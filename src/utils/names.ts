@@ -1,20 +1,80 @@
 /**
- * The form in which two names count as the same: case, diacritics, apostrophes, dots and
- * spacing are ignored, so "Nazarbayev" and "nazarbayev", "U.S." and "US" collide.
+ * The one name space of the site. Every name, alias, Cyrillic name, id, redirect path and former
+ * address is compared, slugged and matched in the forms this module gives, and nowhere else:
+ * the integrity check, the alias routes, the mention linker, the search name lists and the
+ * ingest's slugs all ask it. Two spellings that fold to the same form here are the same name.
+ */
+
+/**
+ * Characters that take no room on screen: zero-width space/joiners, word joiner, soft hyphen,
+ * byte-order mark, bidirectional controls, the Mongolian vowel separator, invisible operators.
+ * A name containing one looks identical to the name without it, so the content check rejects
+ * them in names (see `invisibleCharacters`) rather than folding them silently: an editor who
+ * pasted one cannot see it and should learn the text came with a hidden character. Folding
+ * still removes them, so that no consumer can be fooled by one that slipped through.
+ */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/gu;
+
+/** Every dash and hyphen variant (hyphen-minus, U+2010–2015, minus sign, small/full-width forms). */
+const DASHES = /[\-\u00af\u02d7\u058a\u05be\u1400\u1806\u2010-\u2015\u2043\u207b\u208b\u2212\u2e17\u2e1a\u2e3a\u2e3b\u2e40\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d]/gu;
+
+/** Apostrophes and quotation marks of every script, and the dot: dropped ("U.S." = "US", "O’Neil" = "ONeil"). */
+const QUOTES_AND_DOTS = /[.'"`\u00b4\u02b9-\u02bc\u02c8\u2018-\u201f\u2032-\u2037\u00ab\u00bb\u2039\u203a\u300c-\u300f\uff02\uff07]/gu;
+
+/** The invisible characters in a text, as code points ("U+200B"), for error messages. */
+export function invisibleCharacters(text: string): string[] {
+	return [...new Set([...text.matchAll(INVISIBLE)].map((m) => `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`))];
+}
+
+/**
+ * The form in which two names count as the same: Unicode compatibility forms (NFKC: full-width
+ * letters, ligatures), case, accents and diacritics, every dash and quote variant, dots,
+ * invisible characters and spacing are ignored. So "Nazarbayev" and "nazarbayev", "U.S." and
+ * "US", "ÁSTANA" and "Astana", "Euro–Maidan" and "Euro-Maidan" collide. Combining marks go in
+ * every script (ё = е, й = и), as readers type them without.
  */
 export function normalizeName(name: string): string {
 	return name
+		.normalize('NFKC')
+		.replace(INVISIBLE, '')
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLocaleLowerCase('en')
-		.replace(/[’'`.]/g, '')
-		.replace(/[\s\u00a0_-]+/g, ' ')
+		.replace(QUOTES_AND_DOTS, '')
+		.replace(DASHES, ' ')
+		.replace(/[\s_]+/gu, ' ')
 		.trim();
 }
 
-/** A name as an id or URL segment: "Almaty_City" → "almaty-city", "Nur-Sultan" → "nur-sultan". */
+/**
+ * The longest URL segment a name gets (characters; slugs are ASCII, so also bytes). File
+ * systems cap a path segment at 255 bytes; an address nobody can type or read is no use either,
+ * so an official title of 300 characters gets the first words that fit, cut at a word boundary.
+ */
+export const MAX_SLUG = 80;
+
+/**
+ * A name as an id or URL segment: "Almaty_City" → "almaty-city", "Nur–Sultan" → "nur-sultan".
+ * Longer than MAX_SLUG, it keeps its first whole words up to that length: two long names
+ * that share their first eighty characters then share a slug, which the content check
+ * reports like any other collision.
+ */
 export function toSlug(name: string): string {
-	return normalizeName(name)
+	const slug = normalizeName(name)
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
+	if (slug.length <= MAX_SLUG) return slug;
+	const cut = slug.slice(0, MAX_SLUG + 1);
+	const boundary = cut.lastIndexOf('-');
+	return (boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, MAX_SLUG)).replace(/-+$/, '');
+}
+
+/**
+ * The URL segment an entity's other name gets as a redirect, or undefined when it gets none: a
+ * name in another script (Cyrillic) would leave only its Latin scraps ("xxi" of "Договор … в XXI
+ * веке"), an address that names nothing.
+ */
+export function aliasSlug(name: string): string | undefined {
+	if ([...normalizeName(name).matchAll(/\p{L}/gu)].some(([letter]) => !/[a-z]/.test(letter))) return undefined;
+	return toSlug(name) || undefined;
 }

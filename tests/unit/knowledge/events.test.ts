@@ -141,6 +141,6 @@ describe('integrity of event references', () => {
 
 	it('refuses a former address that is a live page', () => {
 		const errors = checkIntegrity([...base, raw('events', 'moved', { name: 'Moved', kind: 'campaign', formerPaths: ['treaties/old-name'] })]);
-		expect(errors).toEqual([expect.objectContaining({ field: 'formerPaths.0', message: expect.stringMatching(/is the address of content\/treaties\/old-name\.mdx, not a former one/) })]);
+		expect(errors).toEqual([expect.objectContaining({ field: 'formerPaths.0', message: expect.stringMatching(/The address \/treaties\/old-name\/ is already the page of content\/treaties\/old-name\.mdx/) })]);
 	});
 });
