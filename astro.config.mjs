@@ -11,6 +11,7 @@ import siteUrl from './src/integrations/site-url.ts';
 import remarkParagraphAnchors from './src/markdown/remark-paragraph-anchors.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import rehypeAnchorLinks from './src/markdown/rehype-anchor-links.ts';
+import rehypeSafeLinks from './src/markdown/rehype-safe-links.ts';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkEntityLinks from './src/markdown/remark-entity-links.ts';
 import remarkFigureFlags from './src/markdown/remark-figure-flags.ts';
@@ -76,7 +77,7 @@ export default defineConfig({
 				[remarkFigureFlags, { flags, articlesDir, base }],
 			],
 			// Links out of the site (URLs in footnotes and bibliographies) never get a handle on this page.
-			rehypePlugins: [rehypeAnchorLinks, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }]],
+			rehypePlugins: [rehypeSafeLinks, rehypeAnchorLinks, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }]],
 		}),
 	},
 	security: {

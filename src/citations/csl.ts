@@ -1,5 +1,6 @@
 import type { ArticleData, ArticleKind } from '../schemas/article';
 import type { PartialDate } from '../schemas/date';
+import { safeUrl } from '../utils/safe-url';
 
 /** A CSL-JSON name: a person (family, given) or an institution (literal). */
 export type CslName = { family: string; given?: string } | { literal: string };
@@ -107,7 +108,7 @@ export function cslItem(article: CslInput, pageUrl: string, accessed?: PartialDa
 		...(accessed ? { accessed: cslDate(accessed) } : {}),
 		...(kind.venue === 'container' ? { 'container-title': d.publication.name } : { publisher: d.publication.name }),
 		...(number ? { issue: number } : issue ? { 'collection-title': issue } : {}),
-		URL: d.source.url ?? pageUrl,
+		URL: safeUrl(d.source.url, `${article.id}: source.url`) ?? safeUrl(pageUrl, `${article.id}: page address`),
 		language: d.language,
 		abstract: d.abstract,
 	};

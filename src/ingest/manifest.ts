@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ARTICLE_KINDS, attributionNoteSchema, authorSchema, publicationSchema } from '../schemas/article';
 import { SLUG } from '../schemas/ids';
+import { webUrlSchema } from '../schemas/url';
 
 /** `[first, last]`, 1-based and inclusive, as an editor shows line numbers. */
 export const lineRangeSchema = z
@@ -178,7 +179,7 @@ export const declaredFrontmatterSchema = z.strictObject({
 			'Write the date as a quoted YYYY, YYYY-MM or YYYY-MM-DD string (e.g. \'2010-07\'), or `undated` when the source gives none: never invent a day or month.',
 		),
 	/** Original web address of this article, where known. */
-	url: z.url().optional(),
+	url: webUrlSchema.optional(),
 	language: z.string().min(2).default('en'),
 	truncated: z.strictObject({ note: z.string().min(1) }).optional(),
 	topics: z.array(z.string().regex(/^[^A-Z]+$/, 'Topics are lower case.')).default([]),
@@ -222,7 +223,7 @@ export const sourceEntrySchema = z.strictObject({
 	/** What the file is. */
 	what: z.string().min(1),
 	/** Where it was found, when known. */
-	url: z.url().optional(),
+	url: webUrlSchema.optional(),
 	/** Lines that belong to no article, with the reason. */
 	omit: z.array(omissionSchema).default([]),
 	articles: z.array(articleEntrySchema).min(1),

@@ -1,3 +1,4 @@
+import { safeUrl } from '../utils/safe-url';
 import { formatCitation, type Citation } from '../schemas/citation';
 
 /**
@@ -68,7 +69,7 @@ export function collectionCsv(entities: EntityInput[], fieldOrder: string[], pag
 			d.native?.ru ?? '',
 			d.native?.kk ?? '',
 			d.description ?? '',
-			pageUrl(e.id),
+			safeUrl(pageUrl(e.id), `${e.id}: url column`),
 			...facts.flatMap((f) => [valueText(d[f]), (cite[f] ?? []).map(formatCitation).join(' ')]),
 		];
 	});

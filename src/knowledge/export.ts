@@ -1,3 +1,4 @@
+import { checkUrlsIn } from '../utils/safe-url';
 import { UNDATED } from '../schemas/date';
 import { formatCitation, type Citation } from '../schemas/citation';
 import type { Mention } from './mentions';
@@ -34,7 +35,7 @@ export function exportData(input: {
 	urlOf: (collection: string, id: string) => string;
 }) {
 	const abs = (path: string) => new URL(path, input.siteUrl).href;
-	return {
+	const data = {
 		$schema: input.schemaUrl,
 		about: 'Russia–Kazakhstan relations knowledge base. Citations are "article-id#p-anchor": the article page URL plus that fragment.',
 		// An undated source (its date parsed to undefined) is written as in frontmatter, "undated",
@@ -49,4 +50,7 @@ export function exportData(input: {
 			mentionedIn: (input.mentions.get(e.id) ?? []).map((m) => `${m.article}#${m.anchor}`),
 		})),
 	};
+	// Every address written into the export is a web address (src/utils/safe-url.ts).
+	checkUrlsIn(data, 'knowledge-base.json');
+	return data;
 }

@@ -4,6 +4,7 @@ import type { CollectionName } from '../schemas';
 import { anchoredBlocks } from '../utils/anchored-blocks';
 import { parseArticleMarkdown } from '../utils/markdown-tree';
 import { toSlug } from '../utils/names';
+import { unsafeLinksIn } from '../utils/safe-url';
 import { BODY_CITATION } from '../utils/body-citations';
 import { loadContent, type ContentError, type RawEntry } from './content-files';
 import { nameSpaceErrors } from './name-space';
@@ -122,6 +123,9 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 	for (const entry of entries) {
 		if (!SLUG.test(entry.id)) {
 			errors.push({ file: entry.file, field: '(file name)', value: entry.id, message: `The id "${entry.id}" is not a stable slug: rename the file to "${toSlug(entry.id)}.mdx" (lower-case words joined by hyphens).` });
+		}
+		for (const target of unsafeLinksIn(entry.body)) {
+			errors.push({ file: entry.file, field: '(body)', value: target, message: 'A link in the text leads to neither an http(s) address nor a path on this site: write a full https:// address (for an article, correct the source or its manifest repair and re-run `npm run ingest`).' });
 		}
 		if (entry.collection === 'articles') {
 			const tree = parseArticleMarkdown(entry.body);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalPartialDateSchema } from './date';
 import { entityRefSchema, nameText } from './ids';
+import { webUrlSchema } from './url';
 
 /** One author as the source states them. */
 export const authorSchema = z.strictObject({
@@ -21,7 +22,7 @@ export const publicationSchema = z.strictObject({
 	/** Issue or series, as stated ("No. 83"). */
 	issue: z.string().optional(),
 	/** The publication's home page or the issue's page. */
-	url: z.url().optional(),
+	url: webUrlSchema.optional(),
 	/** Id of the venue's organization page. */
 	organization: entityRefSchema.optional(),
 });
@@ -39,7 +40,7 @@ export const articleSourceSchema = z.strictObject({
 	/** File name under content/sources/. */
 	file: z.string().min(1),
 	/** Original web address of the article, where known. */
-	url: z.url().optional(),
+	url: webUrlSchema.optional(),
 	/** Every repair applied beyond the generic cleaning rules, in words. */
 	repairs: z.array(z.string()).default([]),
 });
