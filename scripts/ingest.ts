@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, join, relative } from 'node:path';
 import { ingest, loadIngestInput } from '../src/ingest/index';
 import { scaffoldEntry } from '../src/ingest/scaffold';
+import { decodeSource } from '../src/ingest/source-text';
 
 const root = join(import.meta.dirname, '..');
 const sourcesDir = join(root, 'content', 'sources');
@@ -30,7 +31,7 @@ function scaffold(path: string): number {
 		console.error(`No such file: ${path} (give a path, or a file name in content/sources/).`);
 		return 1;
 	}
-	console.log(scaffoldEntry(basename(file), readFileSync(file, 'utf8')).yaml);
+	console.log(scaffoldEntry(basename(file), decodeSource(relative(root, file), readFileSync(file))).yaml);
 	return 0;
 }
 

@@ -13,6 +13,7 @@
  * and verify the MDX (to-mdx.ts) and its frontmatter (frontmatter.ts).
  */
 import { readFileSync } from 'node:fs';
+import { decodeSource } from './source-text';
 import { join } from 'node:path';
 import { leadSentences } from './abstract';
 import { bibliographyBlocks } from './bibliography';
@@ -53,7 +54,8 @@ export interface IngestedArticle {
 export function loadIngestInput(sourcesDir: string): IngestInput {
 	const manifest = parseManifest(readFileSync(join(sourcesDir, 'manifest.yaml'), 'utf8'));
 	const sources = new Map<string, string>();
-	for (const source of manifest.sources) sources.set(source.file, readFileSync(join(sourcesDir, source.file), 'utf8'));
+	// Checked byte by byte: a source that is not clean UTF-8 stops the ingest (and --check) here.
+	for (const source of manifest.sources) sources.set(source.file, decodeSource(`content/sources/${source.file}`, readFileSync(join(sourcesDir, source.file))));
 	return { manifest, sources };
 }
 

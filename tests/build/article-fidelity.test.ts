@@ -13,7 +13,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../../src/ingest/manifest';
-import { alnum, compareWords, pageText, renumberAsCalled, sourceText } from '../fixtures/ingest/fidelity';
+import { alnum, compareWords, pageText, rawSourceText, renumberAsCalled, sourceText } from '../fixtures/ingest/fidelity';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SOURCES = join(ROOT, 'content', 'sources');
@@ -29,9 +29,13 @@ function builtPage(id: string): string {
 
 describe('built article pages keep every word of their sources', () => {
 	for (const source of manifest.sources) {
-		const raw = readFileSync(join(SOURCES, source.file), 'utf8');
+		const raw = rawSourceText(readFileSync(join(SOURCES, source.file)), source.file);
 		for (const entry of source.articles) {
 			describe(entry.id, () => {
+				it('shows no replacement character (text lost to a wrong decoding)', () => {
+					expect(builtPage(entry.id)).not.toContain('\uFFFD');
+				});
+
 				it('shows the source text word for word', () => {
 					const page = pageText(builtPage(entry.id));
 					const src = sourceText(entry, raw);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../../../src/ingest/manifest';
-import { alnum, compareWords, pageText, renumberAsCalled, sourceText } from '../../fixtures/ingest/fidelity';
+import { alnum, compareWords, pageText, rawSourceText, renumberAsCalled, sourceText } from '../../fixtures/ingest/fidelity';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const MINI = join(ROOT, 'tests', 'fixtures', 'ingest', 'mini');
@@ -88,7 +88,7 @@ describe('pageText', () => {
 describe('sourceText + compareWords on the miniature fixture', () => {
 	const manifest = parseManifest(readFileSync(join(MINI, 'manifest.yaml'), 'utf8'));
 	const entry = manifest.sources[1]!.articles[0]!;
-	const raw = readFileSync(join(MINI, 'web.txt'), 'utf8');
+	const raw = rawSourceText(readFileSync(join(MINI, 'web.txt')), 'web.txt');
 	const src = sourceText(entry, raw);
 	const page = pageText(PAGE);
 
@@ -120,7 +120,7 @@ describe('sourceText + compareWords on the miniature fixture', () => {
 
 	it('applies a declared replacement only if it changes letters or digits', () => {
 		const pdf = manifest.sources[0]!.articles[0]!;
-		const pdfRaw = readFileSync(join(MINI, 'pdf.txt'), 'utf8');
+		const pdfRaw = rawSourceText(readFileSync(join(MINI, 'pdf.txt')), 'pdf.txt');
 		expect(sourceText(pdf, pdfRaw).body).toContain('Baku- Tbilisi');
 		const changed = { ...pdf, repairs: { ...pdf.repairs, replacements: [{ find: 'Baku- Tbilisi', replace: 'Baku-Tiflis', why: 'x', count: 1 }] } };
 		expect(sourceText(changed, pdfRaw).body).toContain('Baku-Tiflis');
