@@ -5,7 +5,7 @@ import { anchoredBlocks } from '../utils/anchored-blocks';
 import { parseArticleMarkdown } from '../utils/markdown-tree';
 import { toSlug } from '../utils/names';
 import { unsafeLinksIn } from '../utils/safe-url';
-import { BODY_CITATION } from '../utils/body-citations';
+import { bareCitations, citationGroups } from '../utils/body-citations';
 import { loadContent, type ContentError, type RawEntry } from './content-files';
 import { nameSpaceErrors } from './name-space';
 import { namesOf } from './names';
@@ -178,14 +178,13 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 		const found: Array<[string, Citation]> = [];
 		citationsIn(entry.data, '', found);
 		for (const [field, citation] of found) checkCitation(entry, field, citation, `${citation.article}#${citation.anchor}`);
-		for (const match of entry.body.matchAll(BODY_CITATION)) {
-			for (const text of match[1]!.split(/\s*;\s*/)) {
-				const citation = parseCitation(text.replace(/^@/, ''));
-				if (citation) checkCitation(entry, '(body)', citation, text);
-				else errors.push({ file: entry.file, field: '(body)', value: text, message: 'Malformed citation: write [@article-id#p-anchor], several separated by ";".' });
-			}
+		for (const group of citationGroups(entry.body)) {
+			if (group.error) errors.push({ file: entry.file, field: '(body)', value: group.raw, message: `Looks like a citation but does not parse: ${group.error}. Write [@article-id#p-anchor], several separated by ";", a locator after a comma ([@a#p-x, p. 4]).` });
+			else for (const { key, citation } of group.items) checkCitation(entry, '(body)', citation, `@${key}`);
 		}
-
+		for (const key of bareCitations(entry.body)) {
+			errors.push({ file: entry.file, field: '(body)', value: key, message: `A citation key outside brackets would show as raw text: write [${key}].` });
+		}
 	}
 	errors.push(...nameSpaceErrors(entries));
 	errors.push(...successionCycles(byId));

@@ -1,7 +1,6 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
-import { parseCitation } from '../schemas/citation';
-import { BODY_CITATION } from '../utils/body-citations';
+import { citationGroups } from '../utils/body-citations';
 
 export interface RemarkCitationsOptions {
 	/** Base path the site is deployed under, e.g. "/" or "/kb/". */
@@ -9,7 +8,7 @@ export interface RemarkCitationsOptions {
 }
 
 /**
- * Turns `[@article-id#p-anchor]` in entity prose into superscript links to the cited
+ * Turns `[@article-id#p-anchor]` (and groups `[@a#p-x; @b#p-y, locator]`, see src/utils/body-citations.ts) in entity prose into superscript links to the cited
  * paragraph, numbered in order of first use on the page. The integrity check has already
  * verified that every one resolves, so this plugin only renders.
  */
@@ -18,28 +17,26 @@ export default function remarkCitations(options: RemarkCitationsOptions = {}) {
 	return (tree: Root) => {
 		const numbers = new Map<string, number>();
 		visit(tree, 'text', (node: Text, index, parent) => {
-			if (!parent || index === undefined || !node.value.includes('[@')) return;
+			if (!parent || index === undefined || !node.value.includes('@')) return;
 			const out: PhrasingContent[] = [];
 			let last = 0;
-			for (const match of node.value.matchAll(BODY_CITATION)) {
-				const start = match.index ?? 0;
+			for (const group of citationGroups(node.value)) {
+				// The integrity check has refused every group that does not parse; none reaches a page as raw text.
+				if (group.error) continue;
 				// The space before a citation mark belongs to neither the sentence nor the mark.
-				const before = node.value.slice(last, start).replace(/\s+$/, '');
+				const before = node.value.slice(last, group.start).replace(/\s+$/, '');
 				if (before) out.push({ type: 'text', value: before });
-				for (const text of match[1]!.split(/\s*;\s*/)) {
-					const key = text.replace(/^@/, '');
-					const citation = parseCitation(key);
-					if (!citation) continue;
+				for (const { key, citation, locator } of group.items) {
 					if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
 					const n = numbers.get(key)!;
 					out.push({
 						type: 'link',
 						url: `${base}articles/${citation.article}/#${citation.anchor}`,
-						data: { hName: 'a', hProperties: { className: ['cite'], dataCite: key, ariaLabel: `Source ${n}` } },
-						children: [{ type: 'text', value: `[${n}]` }],
+						data: { hName: 'a', hProperties: { className: ['cite'], dataCite: key, ariaLabel: `Source ${n}${locator ? `, ${locator}` : ''}` } },
+						children: [{ type: 'text', value: locator ? `[${n}, ${locator}]` : `[${n}]` }],
 					});
 				}
-				last = start + match[0].length;
+				last = group.end;
 			}
 			if (last === 0) return;
 			const rest = node.value.slice(last);

@@ -3,7 +3,7 @@ import { basename, resolve, sep } from 'node:path';
 import type { VFile } from 'vfile';
 import type { AliasMatcher } from '../knowledge/alias-matcher';
 import { noLinkFilter, type NoLinkIndex } from '../knowledge/no-link';
-import { BODY_CITATION } from '../utils/body-citations';
+import { citationGroups } from '../utils/body-citations';
 import { outsideQuotedTitles } from '../utils/linkable';
 import { anchoredBlocks, type AnchoredBlock } from './paragraph-anchors';
 
@@ -79,8 +79,8 @@ export function linkMentions(root: Parent, matcher: AliasMatcher, urls: Map<stri
 
 /** Character ranges of citation marks, which hold article ids, not names. */
 function citationRanges(text: string): Array<[number, number]> {
-	if (!text.includes('[@')) return [];
-	return [...text.matchAll(BODY_CITATION)].map((m) => [m.index!, m.index! + m[0].length]);
+	if (!text.includes('@')) return [];
+	return citationGroups(text).map((g) => [g.start, g.end]);
 }
 
 function linkText(node: Text, matcher: AliasMatcher, urls: Map<string, string>, linked: Set<string>, allowed: (name: string) => boolean): PhrasingContent[] | undefined {
