@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { ARTICLE_KINDS, attributionNoteSchema, authorSchema, publicationSchema } from '../schemas/article';
 import { SLUG } from '../schemas/ids';
 import { webUrlSchema } from '../schemas/url';
+import { PLACEHOLDER_FIX, placeholderFields } from '../schemas/placeholders';
 
 /** `[first, last]`, 1-based and inclusive, as an editor shows line numbers. */
 export const lineRangeSchema = z
@@ -231,6 +232,9 @@ export const sourceEntrySchema = z.strictObject({
 });
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 
+/** Keys whose values are source text as it stands (repairs, probes), not metadata: placeholders are not looked for there. */
+const SOURCE_TEXT_KEYS = new Set(['find', 'replace', 'text', 'probes', 'keep', 'join', 'letter', 'first', 'differingLines', 'names']);
+
 export const manifestSchema = z
 	.strictObject({
 		version: z.literal(1),
@@ -240,6 +244,10 @@ export const manifestSchema = z
 		const ids = new Map<string, string>();
 		const files = new Set<string>();
 		manifest.sources.forEach((source, s) => {
+			// A draft from `ingest --new` is valid only once every TODO in it is filled in.
+			for (const p of placeholderFields(source, '', SOURCE_TEXT_KEYS)) {
+				ctx.addIssue({ code: 'custom', path: ['sources', s, ...p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))], message: `${JSON.stringify(p.value)} is ${p.kind}: ${PLACEHOLDER_FIX}.` });
+			}
 			if (files.has(source.file)) {
 				ctx.addIssue({ code: 'custom', path: ['sources', s, 'file'], message: `${source.file} is listed twice.` });
 			}

@@ -5,6 +5,7 @@ import { anchoredBlocks } from '../utils/anchored-blocks';
 import { parseArticleMarkdown } from '../utils/markdown-tree';
 import { toSlug } from '../utils/names';
 import { unsafeLinksIn } from '../utils/safe-url';
+import { PLACEHOLDER_FIX, placeholderFields } from '../schemas/placeholders';
 import { bareCitations, citationGroups } from '../utils/body-citations';
 import { loadContent, type ContentError, type RawEntry } from './content-files';
 import { nameSpaceErrors } from './name-space';
@@ -124,6 +125,10 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 		if (!SLUG.test(entry.id)) {
 			errors.push({ file: entry.file, field: '(file name)', value: entry.id, message: `The id "${entry.id}" is not a stable slug: rename the file to "${toSlug(entry.id)}.mdx" (lower-case words joined by hyphens).` });
 		}
+		// Titles, names and metadata hold content, not a draft's placeholders or pasted wiki markup.
+		for (const p of placeholderFields(entry.data)) {
+			errors.push({ file: entry.file, field: p.field, value: p.value, message: `This is ${p.kind}, not content: ${PLACEHOLDER_FIX}.` });
+		}
 		for (const target of unsafeLinksIn(entry.body)) {
 			errors.push({ file: entry.file, field: '(body)', value: target, message: 'A link in the text leads to neither an http(s) address nor a path on this site: write a full https:// address (for an article, correct the source or its manifest repair and re-run `npm run ingest`).' });
 		}
@@ -187,7 +192,7 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 		}
 	}
 	errors.push(...nameSpaceErrors(entries));
-	errors.push(...successionCycles(byId));
+	errors.push(...successionCycles(byId), ...membershipCycles(byId));
 	return errors;
 }
 
@@ -201,14 +206,51 @@ function relationWord(field: string): string {
 /** Fields that order entities in time: A's successor is B means B's predecessor is A. */
 const SUCCESSION = ['predecessor', 'successor'] as const;
 
+/** One directed link between entities, with the file and field that state it. */
+interface Edge {
+	to: string;
+	from: RawEntry;
+	field: string;
+}
+
+/**
+ * Cycles in a graph of links between entities, of any length. Each cycle is reported once, on
+ * the field that closes it in a depth-first search in id order, with the whole chain so that
+ * the wrong link can be found.
+ */
+function cycles(next: ReadonlyMap<string, Edge[]>, message: (chain: string[]) => string): ContentError[] {
+	const errors: ContentError[] = [];
+	const state = new Map<string, 'open' | 'done'>();
+	const reported = new Set<string>();
+	// `stack` is the chain from the search's start to the current entity.
+	const stack: string[] = [];
+	const visit = (id: string) => {
+		state.set(id, 'open');
+		stack.push(id);
+		for (const edge of next.get(id) ?? []) {
+			if (state.get(edge.to) === 'open') {
+				const cycle = stack.slice(stack.indexOf(edge.to));
+				const key = [...cycle].sort().join(' ');
+				if (reported.has(key)) continue;
+				reported.add(key);
+				const value = edge.field.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], edge.from.data);
+				errors.push({ file: edge.from.file, field: edge.field, value, message: message([...cycle, edge.to]) });
+			} else if (!state.has(edge.to)) visit(edge.to);
+		}
+		stack.pop();
+		state.set(id, 'done');
+	};
+	for (const id of [...next.keys()].sort()) if (!state.has(id)) visit(id);
+	return errors;
+}
+
 /**
  * Cycles in predecessor/successor chains ("A precedes B precedes A"): a chain through time
- * cannot come back to where it started. Each cycle is reported once, on its first file in
- * sort order, with the whole chain so that the wrong link can be found.
+ * cannot come back to where it started.
  */
 export function successionCycles(byId: ReadonlyMap<string, RawEntry>): ContentError[] {
 	// Edges point forward in time: entry → its successor, predecessor → entry.
-	const next = new Map<string, Array<{ to: string; from: RawEntry; field: string }>>();
+	const next = new Map<string, Edge[]>();
 	const add = (a: string, b: string, from: RawEntry, field: string) => {
 		if (a === b || !byId.has(a) || !byId.has(b)) return; // self-references and unknown ids are reported elsewhere
 		next.set(a, [...(next.get(a) ?? []), { to: b, from, field }]);
@@ -221,33 +263,24 @@ export function successionCycles(byId: ReadonlyMap<string, RawEntry>): ContentEr
 			else add(value, entry.id, entry, field);
 		}
 	}
-	const errors: ContentError[] = [];
-	const state = new Map<string, 'open' | 'done'>();
-	const reported = new Set<string>();
-	// Depth-first search; `stack` is the chain from the search's start to the current entity.
-	const stack: string[] = [];
-	const visit = (id: string) => {
-		state.set(id, 'open');
-		stack.push(id);
-		for (const edge of next.get(id) ?? []) {
-			if (state.get(edge.to) === 'open') {
-				const cycle = stack.slice(stack.indexOf(edge.to));
-				const key = [...cycle].sort().join(' ');
-				if (reported.has(key)) continue;
-				reported.add(key);
-				errors.push({
-					file: edge.from.file,
-					field: edge.field,
-					value: edge.from.data[edge.field],
-					message: `Predecessors and successors run in a circle (${[...cycle, edge.to].join(' → ')}): a chain through time cannot return to its start. Fix the wrong predecessor or successor.`,
-				});
-			} else if (!state.has(edge.to)) visit(edge.to);
-		}
-		stack.pop();
-		state.set(id, 'done');
-	};
-	for (const id of [...next.keys()].sort()) if (!state.has(id)) visit(id);
-	return errors;
+	return cycles(next, (chain) => `Predecessors and successors run in a circle (${chain.join(' → ')}): a chain through time cannot return to its start. Fix the wrong predecessor or successor.`);
+}
+
+/**
+ * Cycles in membership ("A is a member of B, B is a member of A", or through any number of
+ * bodies): a body cannot contain itself.
+ */
+export function membershipCycles(byId: ReadonlyMap<string, RawEntry>): ContentError[] {
+	// Edges point from a body to each of its members.
+	const next = new Map<string, Edge[]>();
+	for (const entry of [...byId.values()].sort((x, y) => x.id.localeCompare(y.id))) {
+		((entry.data.members ?? []) as Array<{ ref?: unknown }>).forEach((member, i) => {
+			const ref = member?.ref;
+			if (typeof ref !== 'string' || ref === entry.id || !byId.has(ref)) return; // reported elsewhere
+			next.set(entry.id, [...(next.get(entry.id) ?? []), { to: ref, from: entry, field: `members.${i}.ref` }]);
+		});
+	}
+	return cycles(next, (chain) => `Memberships run in a circle (${chain.join(' has member ')}): a body cannot be a member of itself, directly or through others. Remove the wrong membership.`);
 }
 
 /** Loads and checks a whole content tree; the single entry point for the build and the tests. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { citationsSchema } from './citation';
-import { partialDateSchema } from './date';
+import { partialDateSchema, requireOrderedPeriod } from './date';
 import { entityBaseShape, requireCitations } from './entity';
 import { entityRefSchema } from './ids';
 
@@ -18,7 +18,7 @@ export const roleSchema = z.strictObject({
 	to: partialDateSchema.optional(),
 	/** Where the sources state the role and its dates. */
 	cite: citationsSchema,
-});
+}).superRefine(requireOrderedPeriod);
 
 /** A person, a state, or a group that acts in the sources. */
 export const actorSchema = z

@@ -145,3 +145,17 @@ export function formatPeriod(from?: PartialDate, to?: PartialDate): string | und
 export function partialDateSortKey(date: PartialDate): string {
 	return (date.precision === 'decade' ? date.iso.slice(0, 3) : date.iso).padEnd(10, ' ');
 }
+
+/**
+ * Refinement for any dated relation (`from`/`to`: a membership, an office): the period may not
+ * end before it starts, or a page would show "Russia (2012–2006)".
+ */
+export function requireOrderedPeriod(data: { from?: PartialDate; to?: PartialDate }, ctx: z.RefinementCtx): void {
+	if (data.from && data.to && endsBeforeStart(data.from, data.to)) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['to'],
+			message: `The period ends (${formatPartialDate(data.to)}) before it starts (${formatPartialDate(data.from)}): correct whichever is wrong, or swap \`from\` and \`to\` if they were entered the wrong way round.`,
+		});
+	}
+}

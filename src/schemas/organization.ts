@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { citationsSchema } from './citation';
-import { partialDateSchema } from './date';
+import { partialDateSchema, requireOrderedPeriod } from './date';
 import { entityBaseShape, requireCitations } from './entity';
 import { entityRefSchema, nameText } from './ids';
 
@@ -19,7 +19,7 @@ export const membershipSchema = z.strictObject({
 	to: partialDateSchema.optional(),
 	/** Where the sources state the membership. */
 	cite: citationsSchema,
-});
+}).superRefine(requireOrderedPeriod);
 
 /** An intergovernmental body, institution, company, think tank or publisher. */
 export const organizationSchema = z

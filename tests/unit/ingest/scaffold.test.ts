@@ -40,8 +40,13 @@ describe('ingest --new: a draft manifest entry', () => {
 		expect(draft.yaml).toMatch(/^# Draft manifest entry for new\.txt: every value is a guess/);
 	});
 
-	it('is a valid manifest entry that the ingest accepts as it stands', () => {
-		const manifest = parseManifest(`version: 1\nsources:\n${draft.yaml.replace(/^/gm, '  ')}`);
+	it('is refused while it holds TODO placeholders, naming each field', () => {
+		expect(() => parseManifest(`version: 1\nsources:\n${draft.yaml.replace(/^/gm, '  ')}`)).toThrow(/sources\[0\]\.what: "TODO: [^"]*" is a draft placeholder: fill it in/);
+	});
+
+	it('is a valid manifest entry that the ingest accepts once every TODO is filled in', () => {
+		const filled = draft.yaml.replace(/TODO[^"'\n]*/g, 'Filled in by the maintainer.');
+		const manifest = parseManifest(`version: 1\nsources:\n${filled.replace(/^/gm, '  ')}`);
 		const entry = manifest.sources[0]!;
 		expect(entry.omit.map((o) => o.lines)).toEqual([[1, 1], [19, 20]]);
 		expect(entry.articles[0]!.id).toBe('doe-the-steppe-and-the');
