@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import integrity from './src/integrations/integrity.ts';
+import ledger from './src/integrations/ledger.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import siteUrl from './src/integrations/site-url.ts';
 import remarkParagraphAnchors from './src/markdown/remark-paragraph-anchors.ts';
@@ -21,6 +22,7 @@ import { validateContent } from './src/knowledge/integrity.ts';
 import { entityNameEntries } from './src/knowledge/names.ts';
 import { noLinkIndex } from './src/knowledge/no-link.ts';
 import { aliasRoutes } from './src/knowledge/aliases.ts';
+import { anchorAliases, currentAnchors, ledgerPath, readLedger } from './src/knowledge/ledger.ts';
 
 // Where the site is deployed: override for a sub-path host, e.g. SITE_URL=https://example.org BASE_PATH=/kb/
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -38,6 +40,11 @@ const aliasPages = new Set(aliasRoutes(content.entries.filter((e) => e.collectio
 const entityUrls = new Map(
 	content.entries.filter((e) => e.collection !== 'articles').map((e) => [e.id, `${base.replace(/\/?$/, '/')}${e.collection}/${e.id}/`]),
 );
+
+// The ledger of permanent links: addresses and paragraph anchors that must keep working, and
+// the old anchors each article page keeps on the paragraph that now has a new one.
+const ledgerFile = ledgerPath(process.cwd(), contentDir);
+const keptAnchors = anchorAliases(readLedger(ledgerFile));
 
 // Entity pages link the other entities their prose names; each file knows its own id so it never links itself.
 const entityFiles = new Map(content.entries.filter((e) => e.collection !== 'articles').map((e) => [resolve(e.file), e.id]));
@@ -58,6 +65,7 @@ export default defineConfig({
 		// Alias URLs are redirects (noindex), not pages of their own.
 		sitemap({ filter: (page) => !aliasPages.has(page) }),
 		pagefind(),
+		ledger({ file: ledgerFile, anchors: currentAnchors(content.entries) }),
 	],
 	markdown: {
 		// The content has no code blocks, and Shiki's inline styles would clash with the CSP.
@@ -71,7 +79,7 @@ export default defineConfig({
 			remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes__heading'] } },
 			remarkPlugins: [
 				remarkGfm,
-				[remarkParagraphAnchors, { articlesDir }],
+				[remarkParagraphAnchors, { articlesDir, keptAnchors }],
 				[remarkEntityLinks, { matcher, urls: entityUrls, articlesDir, entityFiles, noLink: noLinkIndex(content.entries.filter((e) => e.collection === 'articles')) }],
 				[remarkCitations, { base }],
 				[remarkFigureFlags, { flags, articlesDir, base }],

@@ -8,6 +8,7 @@ import { unsafeLinksIn } from '../utils/safe-url';
 import { PLACEHOLDER_FIX, placeholderFields } from '../schemas/placeholders';
 import { bareCitations, citationGroups } from '../utils/body-citations';
 import { loadContent, type ContentError, type RawEntry } from './content-files';
+import { checkLedger } from './ledger';
 import { nameSpaceErrors } from './name-space';
 import { namesOf } from './names';
 
@@ -286,7 +287,11 @@ export function membershipCycles(byId: ReadonlyMap<string, RawEntry>): ContentEr
 /** Loads and checks a whole content tree; the single entry point for the build and the tests. */
 export function validateContent(projectRoot: string, contentDir = 'content'): { entries: RawEntry[]; errors: ContentError[] } {
 	const { entries, errors, invalid } = loadContent(projectRoot, contentDir);
-	return { entries, errors: [...errors, ...checkIntegrity(entries, invalid)] };
+	const all = [...errors, ...checkIntegrity(entries, invalid)];
+	// The ledger of permanent links is checked on content that is otherwise sound: a file that
+	// fails its schema is missing from `entries`, and its pages would be reported a second time.
+	if (all.length === 0) all.push(...checkLedger(projectRoot, contentDir, entries));
+	return { entries, errors: all };
 }
 
 /** Formats errors for the terminal: file, field, value, fix. */

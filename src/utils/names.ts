@@ -48,15 +48,17 @@ export function normalizeName(name: string): string {
 
 /**
  * The longest URL segment a name gets (characters; slugs are ASCII, so also bytes). File
- * systems cap a path segment at 255 bytes; an address nobody can type or read is no use either,
- * so an official title of 300 characters gets the first words that fit, cut at a word boundary.
+ * systems cap a path segment at 255 bytes (a 307-character official title crashed the build with
+ * ENAMETOOLONG); an address nobody can type or read is no use either, so a longer name gets the
+ * first whole words that fit. 120 keeps every address published so far (the longest is 99) and
+ * leaves room for the `.html` a host may add.
  */
-export const MAX_SLUG = 80;
+export const MAX_SLUG = 120;
 
 /**
  * A name as an id or URL segment: "Almaty_City" → "almaty-city", "Nur–Sultan" → "nur-sultan".
  * Longer than MAX_SLUG, it keeps its first whole words up to that length: two long names
- * that share their first eighty characters then share a slug, which the content check
+ * that share their first 120 characters then share a slug, which the content check
  * reports like any other collision.
  */
 export function toSlug(name: string): string {
