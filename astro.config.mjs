@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -22,6 +23,8 @@ import { validateContent } from './src/knowledge/integrity.ts';
 import { entityNameEntries } from './src/knowledge/names.ts';
 import { noLinkIndex } from './src/knowledge/no-link.ts';
 import { aliasRoutes } from './src/knowledge/aliases.ts';
+import { THEME_SCRIPT } from './src/components/theme-script.ts';
+import cspHeader from './src/integrations/csp-header.ts';
 import { anchorAliases, currentAnchors, ledgerPath, readLedger } from './src/knowledge/ledger.ts';
 
 // Where the site is deployed: override for a sub-path host, e.g. SITE_URL=https://example.org BASE_PATH=/kb/
@@ -65,6 +68,8 @@ export default defineConfig({
 		// Alias URLs are redirects (noindex), not pages of their own.
 		sitemap({ filter: (page) => !aliasPages.has(page) }),
 		pagefind(),
+		// The same policy as an HTTP header for static hosts (dist/_headers; README, "Deploying").
+		cspHeader(),
 		ledger({ file: ledgerFile, anchors: currentAnchors(content.entries) }),
 	],
 	markdown: {
@@ -102,7 +107,9 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// The inline theme script runs before the <meta> policy is read, so the <meta> alone never
+			// saw it; as an HTTP header the policy governs it too, so it is allowed by its hash.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`] },
 		},
 	},
 	devToolbar: { enabled: false },

@@ -4,8 +4,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatLedger, mergeLedger, readLedger } from '../knowledge/ledger';
 
-/** Content-hashed output whose names change with every build: not addresses anyone saves. */
-const HASHED = /^\/(?:_astro|pagefind)\//;
+/** Content-hashed output whose names change with every build, and the hosts' _headers file (never served): not addresses anyone saves. */
+const HASHED = /^\/(?:_astro\/|pagefind\/|_headers$)/;
 
 /** Every address the built site serves, below its base: `/actors/russia/`, `/data/actors.csv`. */
 export function publishedAddresses(dist: string): string[] {

@@ -22,8 +22,9 @@ export interface StaticServer {
 /**
  * Serves a built site on 127.0.0.1 the way a plain static host does: `path/` → `path/index.html`,
  * unknown paths → the site's 404.html with status 404. Loopback only, a random free port.
+ * `headers` are sent with every response, as a host sends those of a `_headers` file.
  */
-export async function serve(dist: string, base = '/'): Promise<StaticServer> {
+export async function serve(dist: string, base = '/', options: { headers?: Record<string, string> } = {}): Promise<StaticServer> {
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file: string | undefined;
@@ -43,7 +44,7 @@ export async function serve(dist: string, base = '/'): Promise<StaticServer> {
 		// With its length, as static hosts send files: a piped stream goes out chunked, which costs
 		// a few milliseconds a request on loopback and would show up in the search benchmarks.
 		const body = readFileSync(file);
-		res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+		res.writeHead(status, { ...options.headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
 		res.end(body);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -52,4 +53,14 @@ export async function serve(dist: string, base = '/'): Promise<StaticServer> {
 		url: `http://127.0.0.1:${port}${base}`,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
+}
+
+/** The headers a `_headers` file (Netlify, Cloudflare Pages) sets for every path (`/*`). */
+export function headersOf(file: string): Record<string, string> {
+	const headers: Record<string, string> = {};
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		const match = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+		if (match) headers[match[1]!.toLowerCase()] = match[2]!;
+	}
+	return headers;
 }
