@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { DIST, FIXTURE_BASE, FIXTURE_DIST } from '../helpers/build';
+import { readLedger } from '../../src/knowledge/ledger';
+import { DIST, FIXTURE_BASE, FIXTURE_DIST, GOOD_FIXTURE, ROOT } from '../helpers/build';
 import { htmlFiles } from '../helpers/files';
 import { attr, selectAll } from '../helpers/html';
 
@@ -56,5 +57,50 @@ describe.each([
 			if (fragment && targetFile.endsWith('.html') && !idsOf(targetFile).has(fragment)) broken.push(`${ref} (no #${fragment})`);
 		}
 		expect(broken).toEqual([]);
+	});
+});
+
+// The ledger of permanent links (src/knowledge/ledger.ts): every address and paragraph anchor it
+// records is served by the built site, an anchor that changed still lands on its paragraph.
+describe.each([
+	['site', DIST, join(ROOT, 'content', 'ledger.json')],
+	['fixture site', FIXTURE_DIST, join(ROOT, GOOD_FIXTURE, 'ledger.json')],
+])('permanent links: %s', (_, dist, ledgerFile) => {
+	const ledger = readLedger(ledgerFile);
+
+	it('serves every address in the ledger', () => {
+		expect(ledger.pages.length).toBeGreaterThan(5);
+		expect(ledger.pages.filter((page) => !fileFor(dist, page.slice(1)))).toEqual([]);
+	});
+
+	it('has every recorded paragraph anchor on its article page, old anchors on the paragraph that replaced them', () => {
+		const missing: string[] = [];
+		for (const [article, anchors] of Object.entries(ledger.anchors)) {
+			const file = fileFor(dist, `articles/${article}/`)!;
+			const tree = fromHtml(readFileSync(file, 'utf8'));
+			// Paragraph id → itself, and each old id kept inside a paragraph → that paragraph's id.
+			const lands = new Map<string, string>();
+			for (const p of selectAll('[data-anchor]', tree) as Element[]) {
+				lands.set(attr(p, 'id')!, attr(p, 'id')!);
+				for (const kept of selectAll('.anchor-alias', p) as Element[]) lands.set(attr(kept, 'id')!, attr(p, 'id')!);
+			}
+			const renamed = ledger.renamed[article] ?? {};
+			for (const anchor of anchors) {
+				// Where the anchor must land: itself, or the paragraph its renames lead to now.
+				let target = anchor;
+				for (let hops = 0; renamed[target] && lands.get(target) !== target && hops < 10; hops++) target = renamed[target]!;
+				if (lands.get(anchor) !== target) missing.push(`${article}#${anchor} (lands on ${lands.get(anchor) ?? 'nothing'}, should on ${target})`);
+			}
+		}
+		expect(missing).toEqual([]);
+	});
+});
+
+describe('a renamed paragraph anchor in the fixture site', () => {
+	it('keeps #p-the-note-names-the-sample-union on the paragraph now anchored #p-the-note-mentions-the-sample-union', () => {
+		const tree = fromHtml(readFileSync(join(FIXTURE_DIST, 'articles', 'undated-note', 'index.html'), 'utf8'));
+		const paragraph = (selectAll('[id="p-the-note-mentions-the-sample-union"]', tree) as Element[])[0]!;
+		expect(paragraph.tagName).toBe('p');
+		expect((selectAll('span.anchor-alias', paragraph) as Element[]).map((s) => attr(s, 'id'))).toEqual(['p-the-note-names-the-sample-union']);
 	});
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { DIST, FIXTURE_DIST } from '../helpers/build';
-import { htmlFiles } from '../helpers/files';
+import { allFiles, htmlFiles } from '../helpers/files';
 import { attr, select, selectAll } from '../helpers/html';
 
 describe.each([
@@ -24,5 +24,20 @@ describe.each([
 		for (const a of selectAll('a[href^="http"]', tree) as Element[]) {
 			expect(attr(a, 'rel') ?? '', attr(a, 'href')).toMatch(/\bnoopener\b/);
 		}
+	});
+});
+
+// Only safe URLs: no file the build writes (pages, feed, citation files, export, CSV) holds a
+// link with a script or data scheme; the content check and every writer refuse them
+// (src/utils/safe-url.ts), and this looks at what was really written.
+describe.each([
+	['site', DIST],
+	['fixture site', FIXTURE_DIST],
+])('no unsafe URL in any written file: %s', (_, dist) => {
+	it('pages, feed, citation files, export and CSV', () => {
+		const written = allFiles(dist).filter((f) => /\.(?:html|xml|bib|ris|json|csv)$/.test(f) && !f.startsWith('pagefind/'));
+		expect(written.length).toBeGreaterThan(10);
+		const unsafe = written.filter((f) => /(?:javascript|vbscript|livescript):|data:text\/html/i.test(readFileSync(join(dist, f), 'utf8')));
+		expect(unsafe).toEqual([]);
 	});
 });
