@@ -1,4 +1,4 @@
-import { parseCitation, type Citation } from '../schemas/citation';
+import type { Citation } from '../schemas/citation';
 import { SLUG } from '../schemas/ids';
 import type { CollectionName } from '../schemas';
 import { anchoredBlocks } from '../utils/anchored-blocks';
