@@ -230,12 +230,31 @@ export const sourceEntrySchema = z.strictObject({
 });
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 
+/**
+ * A value left to be filled in: "TODO: …" (the form `npm run ingest -- --new` writes for what
+ * it cannot know), FIXME, TBD, or a whole value in angle brackets ("<author>").
+ */
+export const PLACEHOLDER = /^\s*(?:(?:TODO|FIXME|TBD)\b|<[^<>]*>\s*$)/i;
+
+/** Every string in a parsed value, with its path. */
+function* strings(value: unknown, path: PropertyKey[] = []): Generator<[string, PropertyKey[]]> {
+	if (typeof value === 'string') yield [value, path];
+	else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
+	else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
 export const manifestSchema = z
 	.strictObject({
 		version: z.literal(1),
 		sources: z.array(sourceEntrySchema).min(1),
 	})
 	.superRefine((manifest, ctx) => {
+		// A draft's placeholders fail until a person fills them in, each named by its field.
+		for (const [value, path] of strings(manifest.sources, ['sources'])) {
+			if (PLACEHOLDER.test(value)) {
+				ctx.addIssue({ code: 'custom', path, message: `${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value)} is a placeholder: replace it with the real value.` });
+			}
+		}
 		const ids = new Map<string, string>();
 		const files = new Set<string>();
 		manifest.sources.forEach((source, s) => {
