@@ -99,6 +99,27 @@ describe('manifest errors name the file, the field and the fix', () => {
 		);
 	});
 
+	it('an unquoted comma in a { … } entry: quote the value, not "remove the field"', () => {
+		const message = messageOf(MINIMAL.replace('{ role: body, lines: [3, 5] }', '{ role: body, lines: [3, 5], first: Russia, Kazakhstan and the rest }'));
+		expect(message).toMatch(/parts\[0\]: unknown field\(s\) "Kazakhstan and the rest": probably a value with a comma inside \{ … \}.*Quote the whole value: first: 'Russia, Kazakhstan and the rest'/);
+		expect(message).not.toMatch(/remove them or correct the spelling/);
+	});
+
+	it('a colon or braces in a { … } value: the YAML error says to quote it', () => {
+		for (const value of ['Site header: menu', 'Site {header}']) {
+			const message = messageOf(MINIMAL.replace("published: '2010'", "published: '2010'\n          attribution: [{ field: published, note: X }]").replace('note: X', `note: ${value}`));
+			expect(message, value).toMatch(/is not valid YAML: [\s\S]*must be quoted, above all inside \{ … \}/);
+		}
+		expect(messageOf('version: 1\nsources: [')).not.toMatch(/must be quoted/);
+	});
+
+	it('a placeholder left in: fill it in', () => {
+		for (const value of ['TODO: the publisher', 'FIXME', 'TBD', '<publisher>']) {
+			expect(messageOf(MINIMAL.replace('publication: { name: Digest }', `publication: { name: '${value}' }`)), value).toMatch(/frontmatter\.publication\.name: ".*" is a placeholder: replace it with the real value/);
+		}
+		expect(() => parseManifest(MINIMAL.replace('publication: { name: Digest }', "publication: { name: 'Digest <b>' }"))).not.toThrow();
+	});
+
 	it('a wrong choice: the choices', () => {
 		expect(messageOf(MINIMAL.replace('obtained: web extract', 'obtained: web extrakt'))).toMatch(/sources\[0\]\.obtained: must be one of "web extract", "PDF extract": write one of them/);
 	});
