@@ -5,6 +5,7 @@
  * README's copy differs, so the list a newcomer reads cannot drift from what the build accepts.
  */
 import type { z } from 'zod';
+import { authorSchema } from './article';
 import { COLLECTION_SCHEMAS, type CollectionName } from './index';
 
 export const KINDS_START = '<!-- kinds:start — generated from src/schemas/ by `npm run docs:content`; do not edit by hand -->';
@@ -38,19 +39,24 @@ export function collectionKinds(schemas: Record<string, z.ZodType> = COLLECTION_
 	});
 }
 
+/** The `kind` of an article's author (manifest and article frontmatter), from its schema. */
+export function authorKinds(): string[] {
+	return kindsOf(authorSchema)?.kinds ?? [];
+}
+
 /** The Markdown block, markers included. */
-export function kindsBlock(list: readonly CollectionKinds[] = collectionKinds()): string {
-	const rows = list.map(
-		({ collection, kinds, fallback }) =>
-			`| \`${collection}/\` | ${kinds.map((k) => `\`${k}\``).join(', ')} | ${fallback ? `no (default \`${fallback}\`)` : 'yes'} |`,
-	);
-	return [KINDS_START, '| folder | `kind` values | required |', '| --- | --- | --- |', ...rows, KINDS_END].join('\n');
+export function kindsBlock(list: readonly CollectionKinds[] = collectionKinds(), authors: readonly string[] = authorKinds()): string {
+	const code = (values: readonly string[]) => values.map((k) => `\`${k}\``).join(', ');
+	const rows = list.map(({ collection, kinds, fallback }) => `| \`${collection}/\` | \`kind\` | ${code(kinds)} | ${fallback ? `no (default \`${fallback}\`)` : 'yes'} |`);
+	const authorRow = authors.length ? [`| \`articles/\`, manifest | \`authors[].kind\` | ${code(authors)} | no (see "Authors") |`] : [];
+	return [KINDS_START, '| where | field | values | required |', '| --- | --- | --- | --- |', ...rows, ...authorRow, KINDS_END].join('\n');
 }
 
 /** The README with its block replaced; throws if the markers are missing. */
 export function withKindsBlock(readme: string, block: string = kindsBlock()): string {
-	const start = readme.indexOf(KINDS_START);
+	// The start marker is found by its opening words, so that a hand-written "<!-- kinds:start -->" works too.
+	const start = readme.indexOf('<!-- kinds:start');
 	const end = readme.indexOf(KINDS_END);
-	if (start < 0 || end < start) throw new Error(`content/README.md has no "${KINDS_START}" … "${KINDS_END}" block: add the two markers where the table belongs.`);
+	if (start < 0 || end < start) throw new Error(`content/README.md has no "<!-- kinds:start -->" … "${KINDS_END}" block: add the two markers where the table belongs.`);
 	return `${readme.slice(0, start)}${block}${readme.slice(end + KINDS_END.length)}`;
 }
