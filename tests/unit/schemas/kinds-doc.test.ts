@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ACTOR_KINDS, actorSchema } from '../../../src/schemas/actor';
+import { ACTOR_KINDS } from '../../../src/schemas/actor';
 import { ARTICLE_KINDS, AUTHOR_KINDS } from '../../../src/schemas/article';
 import { EVENT_KINDS } from '../../../src/schemas/event';
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS } from '../../../src/schemas/index';
@@ -33,7 +33,7 @@ describe('the `kind` values in content/README.md', () => {
 
 	it('go stale when a schema gains a kind, so the test above fails', () => {
 		const readme = readFileSync(README, 'utf8');
-		const grown = { ...COLLECTION_SCHEMAS, actors: actorSchema.safeExtend({ kind: z.enum([...ACTOR_KINDS, 'dynasty']) }) };
+		const grown = { ...COLLECTION_SCHEMAS, actors: z.object({ kind: z.enum([...ACTOR_KINDS, 'dynasty']) }) };
 		const stale = withKindsBlock(readme, kindsBlock(collectionKinds(grown)));
 		expect(stale).not.toBe(readme);
 		expect(stale).toContain('`person`, `state`, `group`, `dynasty`');
