@@ -1,8 +1,9 @@
 /**
  * Adding a faithful source never turns CI red: a copy of the content tree gets a new plain
- * text source and the manifest entry a contributor writes from the `--new` draft; the ingest,
- * the content check and the tests that read the corpus (run again on the copy) all pass, and
- * the new article is produced. Every CLI takes the tree from KB_CONTENT_DIR.
+ * text source, the manifest entry a contributor writes from the `--new` draft and an entity
+ * citing the new article; the ingest, the content check and the tests that read the corpus
+ * (run again on the copy) all pass, and the new article is produced. Every CLI takes the tree
+ * from KB_CONTENT_DIR.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'ingest', 'new-source');
 const SOURCE = '900_fixture-new-source.txt';
 const ID = 'fixture-long-border-note';
+const PLACE = 'fixture-grain-crossings';
 
 /** Runs a command on the Node running the tests, in the project, on the copied content tree. */
 function run(content: string, args: string[]) {
@@ -33,6 +35,8 @@ describe('a new plain-text source added to a copy of the content', () => {
 		const manifest = readFileSync(join(content, 'sources', 'manifest.yaml'), 'utf8');
 		const entry = readFileSync(join(FIXTURE, 'entry.yaml'), 'utf8').replace(/^(?=.)/gm, '  ');
 		writeFileSync(join(content, 'sources', 'manifest.yaml'), `${manifest.trimEnd()}\n${entry}`);
+		// And an entity that cites the new article, as a contributor adds next.
+		cpSync(join(FIXTURE, 'places', `${PLACE}.mdx`), join(content, 'places', `${PLACE}.mdx`));
 	});
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -55,14 +59,28 @@ describe('a new plain-text source added to a copy of the content', () => {
 		expect(tsx(content, 'scripts/ingest.ts', '--check').status).toBe(0);
 	});
 
-	it('passes the content check', () => {
+	it('passes the content check, with an entity that cites the new article', () => {
 		expect(existsSync(join(content, 'articles', `${ID}.mdx`))).toBe(true);
 		const { status, output } = tsx(content, 'scripts/check-content.ts');
 		expect(output).toContain('Content check passed');
 		expect(status).toBe(0);
 	});
 
+	it('is checked for real: a citation of a paragraph the new article lacks fails the content check', () => {
+		const path = join(content, 'places', `${PLACE}.mdx`);
+		const good = readFileSync(path, 'utf8');
+		try {
+			writeFileSync(path, good.replaceAll('#p-the-railway-crossings-between-kazakhstan-and', '#p-no-such-paragraph'));
+			const { status, output } = tsx(content, 'scripts/check-content.ts');
+			expect(status).toBe(1);
+			expect(output).toMatch(/fixture-grain-crossings\.mdx[\s\S]*p-no-such-paragraph/);
+		} finally {
+			writeFileSync(path, good);
+		}
+	});
+
 	it('keeps green the unit tests that read the corpus, run on the copy', () => {
+		expect(existsSync(join(content, 'places', `${PLACE}.mdx`))).toBe(true);
 		const vitest = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
 		const { status, output } = run(content, [vitest, 'run', '--project', 'unit', 'tests/unit/ingest/manifest.test.ts', 'tests/unit/ingest/ingest.test.ts']);
 		expect(output, output).toMatch(/Test Files +2 passed/);
