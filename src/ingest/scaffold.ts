@@ -102,22 +102,23 @@ export function scaffoldEntry(file: string, text: string): Scaffold {
 	const kindOf = (l: Numbered) => cruftKind(l.text) ?? navigationKind(l.text);
 	const content = numbered.filter((l) => !kindOf(l));
 
-	// The title is the first heading-like line: a level-1 heading in marked-up text; else the
-	// first line of two or more words that reads like a title (a subheading or standfirst
-	// comes after it, a one-word rubric before it).
-	const byline = content.find(isByline);
-	const head = content.filter((l) => (byline ? l.line < byline.line : true)).slice(0, 10);
-	const title =
-		(kind === 'plain' ? undefined : (content.find((l) => l.heading?.level === 1) ?? content.find((l) => l.heading))) ??
-		head.find(isTitleLike) ??
-		content.find(isTitleLike);
 	// A printed date near the top; a site's "Published: …" line counts, though it is cruft inside an article.
 	const dated = numbered
 		.slice(0, 15)
-		.filter((l) => l.line !== title?.line)
 		.map((l) => ({ ...l, iso: findDate(l.plain) }))
 		.find((l) => l.iso && l.plain.length < 80);
 	const date = dated ? { line: dated.line, text: dated.text, iso: dated.iso! } : undefined;
+	// The title is the first heading-like line: a level-1 heading in marked-up text; else, in the
+	// block of title-like lines just before the byline (or the printed date), the first one, so
+	// that a subheading or standfirst between title and byline is not taken for the title, and
+	// a one-word rubric ("ANALYSIS", "Commentary") or site furniture before it ends the block.
+	const byline = content.find(isByline);
+	const canBeTitle = (l: Numbered) => isTitleLike(l) && l.line !== date?.line && !kindOf(l);
+	const anchor = byline?.line ?? date?.line;
+	const title =
+		(kind === 'plain' ? undefined : (content.find((l) => l.heading?.level === 1) ?? content.find((l) => l.heading))) ??
+		(anchor ? titleBlockBefore(numbered.filter((l) => l.line < anchor), canBeTitle) : undefined) ??
+		content.find(canBeTitle);
 	const metaLines = new Set([title?.line, byline?.line, date?.line].filter((n): n is number => n !== undefined));
 	const cruft = numbered.flatMap((l) => {
 		const k = kindOf(l);
@@ -233,6 +234,19 @@ export function scaffoldEntry(file: string, text: string): Scaffold {
 	// Line ranges as [first, last], the way the manifest writes them.
 	visit(doc, { Seq: (_, node) => void (node.items.every((i) => isScalar(i) && typeof i.value === 'number') && (node.flow = true)) });
 	return { yaml: `${notes.join('\n')}\n${doc.toString({ lineWidth: 0 })}`, kind, title: title && { line: title.line, text: title.plain }, byline: byline && { line: byline.line, text: byline.text }, date, headings, body, sentences, apparatus, cruft, obtained };
+}
+
+/**
+ * The first line of the run of title-like lines nearest the end of `before`: walking back,
+ * lines that cannot be a title (a standfirst sentence, cruft) are passed over until one can;
+ * then the run continues while the lines before it can be titles too.
+ */
+function titleBlockBefore(before: readonly Numbered[], canBeTitle: (l: Numbered) => boolean): Numbered | undefined {
+	let i = before.length - 1;
+	while (i >= 0 && !canBeTitle(before[i]!)) i--;
+	if (i < 0) return undefined;
+	while (i > 0 && canBeTitle(before[i - 1]!)) i--;
+	return before[i];
 }
 
 /** Wiki sections that close an article and are not its text. */

@@ -103,6 +103,20 @@ describe('ingest --new: a draft manifest entry', () => {
 		expect(messageOf(() => parseManifest(asManifest(anonymous.yaml)))).toMatch(/frontmatter\.authors\[0\]\.name: "TODO: the author as printed; see content\/README\.md/);
 	});
 
+	it('takes the title, not the subheading or standfirst between it and the byline', () => {
+		const sub = scaffoldEntry('s.txt', WEB.replace('By Jane Doe, Almaty', 'Why the Partnership Holds, for Now\n\nA standfirst sentence that sums up the piece.\n\nBy Jane Doe, Almaty'));
+		expect(sub.title).toEqual({ line: 3, text: 'The Steppe and the Bear: Notes on an Alliance' });
+		expect(sub.yaml).toMatch(/lines: \[ 5, 5 \]\n\s+what: "TODO: what these lines are \(a rubric, a subtitle or standfirst/);
+	});
+
+	it('without a byline, takes the title just before the printed date, not a site tagline above the menu', () => {
+		const page = ['RUS', 'Global perspective through the lens of regional issues', 'Search', 'Reports', '', 'Steppe and Bear: A Road Map', '', 'photo: example.org', '12 October 2023', '', 'Russia and Kazakhstan share the longest land border of either state.'].join('\n');
+		const draft = scaffoldEntry('p.txt', page);
+		expect(draft.title).toEqual({ line: 6, text: 'Steppe and Bear: A Road Map' });
+		expect(draft.date).toMatchObject({ line: 9, iso: '2023-10-12' });
+		expect(draft.body).toEqual([11, 11]);
+	});
+
 	it('counts the lead’s sentences: a one-sentence lead is one, a longer one two', () => {
 		expect(draft.sentences).toBe(2);
 		expect(scaffoldEntry('x.txt', WEB.replace(' Trade followed it.', '')).sentences).toBe(1);
