@@ -233,6 +233,12 @@ export function scaffoldEntry(file: string, text: string): Scaffold {
 	const doc = new Document([entry]);
 	// Line ranges as [first, last], the way the manifest writes them.
 	visit(doc, { Seq: (_, node) => void (node.items.every((i) => isScalar(i) && typeof i.value === 'number') && (node.flow = true)) });
+	// A date as a quoted string, the form the manifest documents (unquoted, a year alone would be a number).
+	visit(doc, {
+		Pair: (_, pair) => {
+			if (isScalar(pair.key) && pair.key.value === 'published' && isScalar(pair.value) && /^\d/.test(String(pair.value.value))) pair.value.type = 'QUOTE_SINGLE';
+		},
+	});
 	return { yaml: `${notes.join('\n')}\n${doc.toString({ lineWidth: 0 })}`, kind, title: title && { line: title.line, text: title.plain }, byline: byline && { line: byline.line, text: byline.text }, date, headings, body, sentences, apparatus, cruft, obtained };
 }
 

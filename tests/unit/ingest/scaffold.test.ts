@@ -65,6 +65,7 @@ describe('ingest --new: a draft manifest entry', () => {
 		expect(draft.body).toEqual([9, 13]);
 		expect(draft.apparatus).toEqual({ role: 'bibliography', heading: 'Works Cited', lines: [15, 17] });
 		expect(draft.obtained).toBe('web extract');
+		expect(draft.yaml).toContain("published: '2014-05-12'");
 		expect(draft.yaml).toMatch(/^# Draft manifest entry for new\.txt: every value is a guess/);
 	});
 
