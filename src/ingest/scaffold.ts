@@ -217,6 +217,7 @@ export function scaffoldEntry(file: string, text: string): Scaffold {
 		`# Draft manifest entry for ${file}: every value is a guess. Check each against the text,`,
 		'# fill in every "TODO: …" (the manifest refuses them), then paste it under `sources:` in',
 		'# content/sources/manifest.yaml and run `npm run ingest`.',
+		...(/\.txt$/.test(file) ? [] : [`# ${file} is not a .txt file: save it in content/sources/ as NNN_<name>.txt (content/README.md, "Naming rules") and use that name.`]),
 		`# Read as ${kind === 'plain' ? 'plain text' : kind === 'wiki' ? 'wiki markup' : 'Markdown'}. Guessed: obtained "${obtained}"; title from line ${title?.line ?? '?'}; byline from line ${byline?.line ?? '?'}; ` +
 			(date ? `date "${date.iso}" from line ${date.line}.` : 'no printed date found: write one established elsewhere, or `undated` (never invent one).'),
 		`# Body: lines ${body[0]}–${body[1]}${apparatus ? `; ${apparatus.role} under "${apparatus.heading}", lines ${apparatus.lines[0]}–${apparatus.lines[1]}` : ''}; its lead paragraph has ${splitSentences(leadParagraph).length} sentence(s).`,

@@ -168,6 +168,7 @@ describe('ingest --new fits each kind of text', () => {
 	it('Markdown: the `#` title, not the `##` subheading after it; `##` headings; the emphasised byline', () => {
 		const { draft, entry, mdx } = draftOf('markdown.md');
 		expect(draft.kind).toBe('markdown');
+		expect(scaffoldEntry('notes.md', readFileSync(join(DRAFTS, 'markdown.md'), 'utf8')).yaml).toContain('# notes.md is not a .txt file: save it in content/sources/ as NNN_<name>.txt');
 		expect(draft.title).toEqual({ line: 1, text: 'Pipelines Across the Steppe' });
 		expect(entry.articles[0]!.frontmatter.title).toBe('Pipelines Across the Steppe');
 		expect(entry.articles[0]!.frontmatter.authors).toEqual([{ name: 'Daniyar Sample' }]);
