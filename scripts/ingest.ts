@@ -12,17 +12,20 @@
  *                               name in content/sources/): guessed title, byline, date, candidate
  *                               headings and line ranges, for the maintainer to check and paste
  *
- * INGEST_ARTICLES_DIR overrides the output folder (the tests check a scratch copy with it).
+ * KB_CONTENT_DIR points at another content tree (its sources/ and articles/), as it does for
+ * `npm run check:content`: the tests ingest a scratch copy of the content with a source added.
+ * INGEST_ARTICLES_DIR overrides the output folder alone (the tests check a scratch copy with it).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { ingest, loadIngestInput } from '../src/ingest/index';
 import { scaffoldEntry } from '../src/ingest/scaffold';
 import { decodeSource } from '../src/ingest/source-text';
 
 const root = join(import.meta.dirname, '..');
-const sourcesDir = join(root, 'content', 'sources');
-const articlesDir = process.env.INGEST_ARTICLES_DIR ?? join(root, 'content', 'articles');
+const contentDir = resolve(root, process.env.KB_CONTENT_DIR ?? 'content');
+const sourcesDir = join(contentDir, 'sources');
+const articlesDir = process.env.INGEST_ARTICLES_DIR ?? join(contentDir, 'articles');
 const check = process.argv.includes('--check');
 
 function scaffold(path: string): number {

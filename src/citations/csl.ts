@@ -1,9 +1,9 @@
 import type { ArticleData, ArticleKind } from '../schemas/article';
 import type { PartialDate } from '../schemas/date';
 import { safeUrl } from '../utils/safe-url';
+import { cslName, type CslName } from './authors';
 
-/** A CSL-JSON name: a person (family, given) or an institution (literal). */
-export type CslName = { family: string; given?: string } | { literal: string };
+export { cslName, type CslName };
 
 /** A CSL-JSON date, at its precision: [[2010]], [[2010, 11]] or [[2010, 11, 19]]. */
 export interface CslDate {
@@ -43,27 +43,6 @@ const KINDS: Record<ArticleKind, { type: string; venue: 'container' | 'publisher
 	report: { type: 'report', venue: 'publisher' },
 	dissertation: { type: 'thesis', venue: 'publisher', genre: 'Student dissertation' },
 };
-
-/** An author line that only says nobody is named ("Unnamed student", "Anonymous"). */
-export function isPlaceholderAuthor(name: string): boolean {
-	return /^(unnamed|anonymous|unknown)\b/i.test(name.trim());
-}
-
-/**
- * An author as a CSL name. A person (an author with an actor page) is split into given names
- * and surname, the surname being the last word, as the sources print Western-order names; an
- * institution, or anyone we cannot tell is a person, stays whole (`literal`) so that no style
- * abbreviates it to initials. Placeholder names are left out: the work is anonymous.
- */
-export function cslName(author: ArticleData['authors'][number]): CslName | undefined {
-	const name = author.name.trim().replace(/\s+/g, ' ');
-	if (isPlaceholderAuthor(name)) return undefined;
-	if (author.actor && !author.organization) {
-		const words = name.split(' ');
-		if (words.length > 1) return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
-	}
-	return { literal: name };
-}
 
 /** A partial date as CSL date-parts, keeping exactly its precision. */
 export function cslDate(date: PartialDate): CslDate {

@@ -6,10 +6,36 @@ export interface MetaTag {
 	content: string;
 }
 
-function nameText(name: CslName, order: 'inverted' | 'natural'): string {
+/**
+ * A name as Dublin Core writes it: a person inverted ("Kukeyeva, Fatima"), an institution whole.
+ */
+function dcName(name: CslName): string {
 	if ('literal' in name) return name.literal;
-	if (!name.given) return name.family;
-	return order === 'inverted' ? `${name.family}, ${name.given}` : `${name.given} ${name.family}`;
+	return name.given ? `${name.family}, ${name.given}` : name.family;
+}
+
+/**
+ * A name as a `citation_author` tag: "Family, Given" for a person, as Google Scholar's
+ * inclusion guidelines show; an institution (a CSL literal) with a trailing comma,
+ * "Caspian Institute for Strategic Studies,". Zotero's Embedded Metadata translator splits a
+ * name without a comma at its last space ("Studies, Caspian Institute for Strategic"); with a
+ * comma it takes what precedes the comma as the family name and what follows as the given
+ * name, here nothing, so the institution stays whole (and Scholar reads it the same way).
+ */
+export function highwireAuthor(name: CslName): string {
+	return 'literal' in name ? `${name.literal},` : dcName(name);
+}
+
+/**
+ * A date as `citation_publication_date`: Google Scholar documents two forms, the full date
+ * "YYYY/MM/DD" and the year alone "YYYY". A date known to the day is written in full; one
+ * known to the month or year as its year, since "2015/01" is neither form and a made-up day
+ * ("2015/01/01") would be a date the source never gave (the month stays in DC.date and in
+ * the citation files).
+ */
+export function highwireDate(parts: number[] | undefined): string | undefined {
+	if (!parts || parts.length === 0) return undefined;
+	return parts.length === 3 ? dateText(parts, '/') : String(parts[0]);
 }
 
 /** CSL date-parts at their precision, joined: [2010] → "2010", [2010, 11] → "2010/11". */
@@ -38,9 +64,8 @@ export function citationMeta(item: CslItem, pageUrl: string): MetaTag[] {
 	const venue = item['container-title'] ?? item.publisher;
 	const date = item.issued?.['date-parts'][0];
 	add('citation_title', item.title);
-	for (const author of item.author ?? []) add('citation_author', nameText(author, 'inverted'));
-	// Highwire dates are YYYY/MM/DD, shortened to the precision the source gives.
-	add('citation_publication_date', dateText(date, '/'));
+	for (const author of item.author ?? []) add('citation_author', highwireAuthor(author));
+	add('citation_publication_date', highwireDate(date));
 	if (PERIODICAL.has(item.type)) add('citation_journal_title', item['container-title']);
 	else if (item.type === 'report') add('citation_technical_report_institution', item.publisher);
 	else if (item.type === 'thesis') add('citation_dissertation_institution', item.publisher);
@@ -51,7 +76,7 @@ export function citationMeta(item: CslItem, pageUrl: string): MetaTag[] {
 	add('citation_public_url', pageUrl);
 	add('citation_fulltext_html_url', pageUrl);
 	add('DC.title', item.title);
-	for (const author of item.author ?? []) add('DC.creator', nameText(author, 'inverted'));
+	for (const author of item.author ?? []) add('DC.creator', dcName(author));
 	// Dublin Core dates are W3C-DTF: 2010, 2010-11 or 2010-11-19.
 	add('DC.date', dateText(date, '-'));
 	add('DC.publisher', venue);

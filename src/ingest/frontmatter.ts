@@ -25,6 +25,7 @@ export function buildFrontmatter({ entry, file, abstract, repairs }: Frontmatter
 		title: fm.title,
 		authors: fm.authors.map((a) => ({
 			name: a.name,
+			...(a.kind !== undefined ? { kind: a.kind } : {}),
 			...(a.affiliation !== undefined ? { affiliation: a.affiliation } : {}),
 			...(a.actor !== undefined ? { actor: a.actor } : {}),
 			...(a.organization !== undefined ? { organization: a.organization } : {}),

@@ -13,6 +13,7 @@
  */
 import type { Block, LineItem } from './blocks';
 import { isBlank, normalizeSpace } from './lines';
+import { markupHeading } from './markup';
 
 export interface DeclaredHeading {
 	lines: readonly string[];
@@ -73,9 +74,16 @@ export function isHeadingText(text: string): boolean {
 	return !/[.,;:!?…"”’»)\]]$/u.test(t);
 }
 
-/** Turns the paragraphs of a web extract that read as headings into level-2 headings. */
+/**
+ * Turns the paragraphs of a web extract that read as headings into level-2 headings. A line
+ * marked up as a heading (`## Heading`, `== Heading ==`) keeps its level (a title level or
+ * a section is 2, anything deeper 3) and loses its markup.
+ */
 export function detectHeadings(blocks: readonly Block[]): Block[] {
-	return blocks.map((block) =>
-		block.type === 'paragraph' && isHeadingText(block.text) ? { type: 'heading', depth: 2, text: block.text } : block,
-	);
+	return blocks.map((block) => {
+		if (block.type !== 'paragraph') return block;
+		const marked = markupHeading(block.text);
+		if (marked) return { type: 'heading', depth: marked.level <= 2 ? 2 : 3, text: marked.text };
+		return isHeadingText(block.text) ? { type: 'heading', depth: 2, text: block.text } : block;
+	});
 }

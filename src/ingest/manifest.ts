@@ -297,6 +297,8 @@ function withFix(issue: z.core.$ZodIssue, data: unknown): string {
 	const field = String(issue.path.at(-1) ?? '');
 	const docs = 'content/README.md ("The manifest") describes every field';
 	if (issue.code === 'unrecognized_keys') {
+		const quoting = commaInFlowMapping(valueAt(data, issue.path), issue.keys);
+		if (quoting) return quoting;
 		return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove them or correct the spelling (${docs}).`;
 	}
 	if (issue.code === 'invalid_value' && 'values' in issue) {
@@ -311,6 +313,33 @@ function withFix(issue: z.core.$ZodIssue, data: unknown): string {
 	return issue.message;
 }
 
+/**
+ * An unquoted comma inside a `{ … }` entry ends the value, and YAML reads the words after it
+ * as a key with no value: `{ what: Site header, menu, why: … }` has a field "menu". When every
+ * unknown key is such an empty key, the fix is to quote the value before it, not to rename it.
+ */
+function commaInFlowMapping(object: unknown, keys: readonly string[]): string | undefined {
+	if (!object || typeof object !== 'object') return undefined;
+	const record = object as Record<string, unknown>;
+	if (!keys.every((k) => record[k] === null)) return undefined;
+	const names = Object.keys(record);
+	const examples = keys.map((k) => {
+		const before = names[names.indexOf(k) - 1];
+		return before && typeof record[before] === 'string' ? `${before}: '${record[before]}, ${k}'` : `'…, ${k}'`;
+	});
+	return `unknown field(s) ${keys.map((k) => `"${k}"`).join(', ')}: probably a value with a comma inside { … }, where an unquoted comma ends the value. Quote the whole value: ${examples.join('; ')}.`;
+}
+
+/** A YAML syntax error, with the usual fix when its line has a value holding `, : { }`. */
+function yamlErrorMessage(error: Error, text: string): string {
+	const at = (error as Error & { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
+	const line = at ? (text.split(/\r?\n/)[at - 1] ?? '') : '';
+	const hint = /[{},]|:\s.*:\s/.test(line)
+		? `\nA value that contains a comma, a colon followed by a space, or braces must be quoted, above all inside { … }: write what: 'Site header, menu' or why: 'Note: …'.`
+		: '';
+	return `${error.message}${hint}`;
+}
+
 /** One line per issue, `path: message and fix`, so an editor of the YAML can find and fix each problem. */
 export function formatManifestIssues(error: z.ZodError, data?: unknown): string {
 	return error.issues.map((issue) => `  - ${formatPath(issue.path) || '(top level)'}: ${withFix(issue, data)}`).join('\n');
@@ -322,7 +351,7 @@ export function parseManifest(text: string, fileName = 'content/sources/manifest
 	try {
 		data = parseYaml(text, { prettyErrors: true });
 	} catch (error) {
-		throw new ManifestError(`${fileName} is not valid YAML: ${(error as Error).message}`);
+		throw new ManifestError(`${fileName} is not valid YAML: ${yamlErrorMessage(error as Error, text)}`);
 	}
 	const result = manifestSchema.safeParse(data);
 	if (!result.success) {

@@ -3,17 +3,44 @@ import { optionalPartialDateSchema } from './date';
 import { entityRefSchema, nameText } from './ids';
 import { webUrlSchema } from './url';
 
+/**
+ * Who an author is, which decides how every citation format writes the name
+ * (src/citations/authors.ts is the one place that reads it):
+ * - `person` (the default): "Given Family", the surname being the last word; cited
+ *   "Family, Given" in reference managers.
+ * - `institution`: a corporate author ("Caspian Institute for Strategic Studies"), kept whole
+ *   in every format, never split into given and family names. An author that links an
+ *   `organization` page and no `actor` is an institution unless stated.
+ * - `unknown`: the source names nobody; `name` is what the page shows ("Unnamed student"),
+ *   and citations treat the work as anonymous (no author in any citation file).
+ */
+export const AUTHOR_KINDS = ['person', 'institution', 'unknown'] as const;
+export type AuthorKind = (typeof AUTHOR_KINDS)[number];
+
 /** One author as the source states them. */
-export const authorSchema = z.strictObject({
-	/** Full name as printed. */
+export const authorSchema = z
+	.strictObject({
+	/** Full name as printed; for an unknown author, the words the page shows ("Unnamed student"). */
 	name: z.string().min(1),
+	/** A person, an institution (a corporate author) or unknown (AUTHOR_KINDS); see above. */
+	kind: z.enum(AUTHOR_KINDS).optional(),
 	/** Location or affiliation exactly as the source states it ("Almaty", "Contributor"). */
 	affiliation: z.string().optional(),
 	/** Id of the author's actor page, when the author is a person with a page. */
 	actor: entityRefSchema.optional(),
 	/** Id of the organization page, when the author is an institution. */
 	organization: entityRefSchema.optional(),
-});
+	})
+	.superRefine((author, ctx) => {
+		// A name that only says nobody is named must say so in `kind`, so that no formatter
+		// has to guess from the words (the one rule for every format: src/citations/authors.ts).
+		if (author.kind !== 'unknown' && /^(unnamed|anonymous|unknown|n\.\s?n\.)(\s|$)/i.test(author.name.trim())) {
+			ctx.addIssue({ code: 'custom', path: ['kind'], message: `"${author.name}" names nobody: write { name: ${author.name}, kind: unknown } so that citations treat the work as anonymous.` });
+		}
+		if (author.kind === 'institution' && author.actor) {
+			ctx.addIssue({ code: 'custom', path: ['actor'], message: 'An institution links its page with `organization`, not `actor` (actors are people, states and groups).' });
+		}
+	});
 
 /** Where the article appeared. */
 export const publicationSchema = z.strictObject({

@@ -9,18 +9,18 @@ import { parsePartialDate, type PartialDate } from '../../../src/schemas/date';
 const date = (text: string) => parsePartialDate(text) as PartialDate;
 const PAGE = 'https://kb.example/articles/a/';
 
-function article(over: Record<string, unknown> = {}): CslInput {
-	const data = articleSchema.parse({
-		title: 'A Title',
-		authors: [{ name: 'Fatima Kukeyeva', actor: 'fatima-kukeyeva' }],
-		publication: { name: 'Russian Analytical Digest', issue: 'No. 87' },
-		kind: 'journal-article',
-		published: '2010-11',
-		source: { file: 'x.txt' },
-		abstract: 'An abstract.',
-		...over,
-	});
-	return { id: 'a', data };
+const baseData = () => ({
+	title: 'A Title',
+	authors: [{ name: 'Fatima Kukeyeva', actor: 'fatima-kukeyeva' }],
+	publication: { name: 'Russian Analytical Digest', issue: 'No. 87' },
+	kind: 'journal-article',
+	published: '2010-11',
+	source: { file: 'x.txt' },
+	abstract: 'An abstract.',
+});
+
+function article(over: Record<string, unknown> = {}, id = 'a'): CslInput {
+	return { id, data: articleSchema.parse({ ...baseData(), ...over }) };
 }
 
 describe('CSL-JSON items', () => {
@@ -33,17 +33,31 @@ describe('CSL-JSON items', () => {
 		expect(report).toMatchObject({ type: 'report', publisher: 'Caspian Institute', 'collection-title': 'Reports' });
 		expect(report).not.toHaveProperty('container-title');
 		expect(report).not.toHaveProperty('issue');
-		const thesis = cslItem(article({ kind: 'dissertation', authors: [{ name: 'Unnamed student' }], publication: { name: 'UKDiss.com' } }), PAGE);
+		const thesis = cslItem(article({ kind: 'dissertation', authors: [{ name: 'Unnamed student', kind: 'unknown' }], publication: { name: 'UKDiss.com' } }), PAGE);
 		expect(thesis).toMatchObject({ type: 'thesis', genre: 'Student dissertation', publisher: 'UKDiss.com' });
 		// A placeholder is not an author: the work is anonymous.
 		expect(thesis).not.toHaveProperty('author');
 	});
 
-	it('split a person into given names and surname; keep an institution whole', () => {
+	it('split a person into given names and surname; keep an institution whole; leave an unknown author out', () => {
 		expect(cslName({ name: 'Jane Q. Example', actor: 'jane' })).toEqual({ family: 'Example', given: 'Jane Q.' });
+		expect(cslName({ name: 'Someone Without A Page' })).toEqual({ family: 'Page', given: 'Someone Without A' });
+		expect(cslName({ name: 'Caspian Institute for Strategic Studies', kind: 'institution' })).toEqual({ literal: 'Caspian Institute for Strategic Studies' });
+		// An author that links only an organization page is an institution unless stated.
 		expect(cslName({ name: 'Caspian Institute for Strategic Studies', organization: 'ci' })).toEqual({ literal: 'Caspian Institute for Strategic Studies' });
-		expect(cslName({ name: 'Someone Without A Page' })).toEqual({ literal: 'Someone Without A Page' });
-		expect(cslName({ name: 'Anonymous' })).toBeUndefined();
+		expect(cslName({ name: 'Unnamed student', kind: 'unknown' })).toBeUndefined();
+		expect(cslName({ name: 'Madonna' })).toEqual({ literal: 'Madonna' });
+	});
+
+	it('refuse a name that only says nobody is named unless its kind says so', () => {
+		for (const name of ['Unnamed student', 'Anonymous', 'Unknown author']) {
+			const result = articleSchema.safeParse({ ...baseData(), authors: [{ name }] });
+			expect(result.success, name).toBe(false);
+			expect(result.success ? '' : result.error.issues[0]!.message).toMatch(/names nobody: write \{ name: .*, kind: unknown \}/);
+		}
+		expect(articleSchema.safeParse({ ...baseData(), authors: [{ name: 'Anonymous', kind: 'unknown' }] }).success).toBe(true);
+		expect(articleSchema.safeParse({ ...baseData(), authors: [{ name: 'Unna Example' }] }).success).toBe(true);
+		expect(articleSchema.safeParse({ ...baseData(), authors: [{ name: 'X Institute', kind: 'institution', actor: 'x' }] }).success).toBe(false);
 	});
 
 	it('keep a date at its precision and invent none', () => {
@@ -67,7 +81,8 @@ describe('reference-manager tags', () => {
 		const get = (name: string) => tags.filter((t) => t.name === name).map((t) => t.content);
 		expect(get('citation_title')).toEqual(['A Title']);
 		expect(get('citation_author')).toEqual(['Kukeyeva, Fatima']);
-		expect(get('citation_publication_date')).toEqual(['2010/11']);
+		// Scholar documents YYYY/MM/DD and YYYY: a month-precision date is given as its year.
+		expect(get('citation_publication_date')).toEqual(['2010']);
 		expect(get('citation_journal_title')).toEqual(['Russian Analytical Digest']);
 		expect(get('citation_publisher')).toEqual([]);
 		expect(get('citation_issue')).toEqual(['87']);
@@ -101,7 +116,7 @@ describe('Atom feed', () => {
 	});
 
 	it('escapes text and credits an anonymous work to its venue', () => {
-		const item = { ...cslItem(article({ title: 'A <b> & "c"', authors: [{ name: 'Unnamed student' }] }), PAGE) };
+		const item = { ...cslItem(article({ title: 'A <b> & "c"', authors: [{ name: 'Unnamed student', kind: 'unknown' }] }), PAGE) };
 		const xml = atomFeed({ title: 'T', subtitle: 'S', siteUrl: 'https://kb.example/', feedUrl: 'https://kb.example/feed.xml', updated: date('2020'), entries: [{ item, pageUrl: PAGE, published: undefined, topics: [] }] });
 		expect(xml).toContain('<title>A &lt;b&gt; &amp; &quot;c&quot;</title>');
 		expect(xml).toContain('<author><name>Russian Analytical Digest</name></author>');

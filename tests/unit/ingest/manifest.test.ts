@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManifestError, parseManifest } from '../../../src/ingest/manifest';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
+/** The content tree under test: the project's, or a copy (KB_CONTENT_DIR, as the CLIs take it). */
+const SOURCES = join(resolve(ROOT, process.env.KB_CONTENT_DIR ?? 'content'), 'sources');
 
 const MINIMAL = `
 version: 1
@@ -32,15 +34,11 @@ describe('parseManifest', () => {
 		expect(m.sources[0]!.omit).toEqual([]);
 	});
 
-	it('accepts the project manifest', () => {
-		const m = parseManifest(readFileSync(join(ROOT, 'content', 'sources', 'manifest.yaml'), 'utf8'));
-		expect(m.sources.map((s) => s.file)).toEqual([
-			'000_320f3102ee0ad537.txt',
-			'001_6a37c59486a432e9.txt',
-			'002_5d1dfc8a59bf87dc.txt',
-			'003_9a5cc77a6e7e3026.txt',
-			'004_d60c68118444d4c7.txt',
-		]);
+	it('accepts the project manifest, which lists every source file once', () => {
+		const m = parseManifest(readFileSync(join(SOURCES, 'manifest.yaml'), 'utf8'));
+		const files = readdirSync(SOURCES).filter((f) => f.endsWith('.txt'));
+		expect(files.length).toBeGreaterThan(0);
+		expect(m.sources.map((s) => s.file).sort()).toEqual(files.sort());
 	});
 
 	it('reports YAML syntax errors as such', () => {
@@ -99,6 +97,27 @@ describe('manifest errors name the file, the field and the fix', () => {
 		expect(messageOf(MINIMAL.replace('{ role: body, lines: [3, 5] }', '{ role: body, lines: [3, 5], frist: T }'))).toMatch(
 			/parts\[0\]: unknown field\(s\) "frist": remove them or correct the spelling/,
 		);
+	});
+
+	it('an unquoted comma in a { … } entry: quote the value, not "remove the field"', () => {
+		const message = messageOf(MINIMAL.replace('{ role: body, lines: [3, 5] }', '{ role: body, lines: [3, 5], first: Russia, Kazakhstan and the rest }'));
+		expect(message).toMatch(/parts\[0\]: unknown field\(s\) "Kazakhstan and the rest": probably a value with a comma inside \{ … \}.*Quote the whole value: first: 'Russia, Kazakhstan and the rest'/);
+		expect(message).not.toMatch(/remove them or correct the spelling/);
+	});
+
+	it('a colon or braces in a { … } value: the YAML error says to quote it', () => {
+		for (const value of ['Site header: menu', 'Site {header}']) {
+			const message = messageOf(MINIMAL.replace("published: '2010'", "published: '2010'\n          attribution: [{ field: published, note: X }]").replace('note: X', `note: ${value}`));
+			expect(message, value).toMatch(/is not valid YAML: [\s\S]*must be quoted, above all inside \{ … \}/);
+		}
+		expect(messageOf('version: 1\nsources: [')).not.toMatch(/must be quoted/);
+	});
+
+	it('a placeholder left in: fill it in', () => {
+		for (const value of ['TODO: the publisher', 'FIXME', 'TBD', '<publisher>']) {
+			expect(messageOf(MINIMAL.replace('publication: { name: Digest }', `publication: { name: '${value}' }`)), value).toMatch(/frontmatter\.publication\.name: ".*" is (a draft|an <angle-bracket>) placeholder: fill it in/);
+		}
+		expect(() => parseManifest(MINIMAL.replace('publication: { name: Digest }', "publication: { name: 'Digest (to do)' }"))).not.toThrow();
 	});
 
 	it('a wrong choice: the choices', () => {
