@@ -55,9 +55,9 @@ function refsOf(ids: (string | undefined)[], refOf: RefOf, allowed?: Set<string>
 	});
 }
 
-/** One value, a list, or nothing: schema.org allows repeated properties, and an empty list says nothing. */
-function oneOrMany<T>(items: T[]): T | T[] | undefined {
-	return items.length === 0 ? undefined : items.length === 1 ? items[0] : items;
+/** A list property: always a list (one shape for consumers), left out when empty. */
+function list<T>(items: T[]): T[] | undefined {
+	return items.length === 0 ? undefined : items;
 }
 
 // LegalForceStatus members for the treaty statuses that say whether it binds now.
@@ -97,21 +97,21 @@ export function entityJsonLd(entity: EntityInput, pageUrl: string, names: { name
 		ld.legislationLegalForce = LEGAL_FORCE[d.status];
 		ld.legislationType = d.kind;
 		// The jurisdiction is an AdministrativeArea: the states party to it, never an organization.
-		ld.legislationJurisdiction = oneOrMany(refsOf(d.parties ?? [], refOf, ADMINISTRATIVE_AREA));
+		ld.legislationJurisdiction = list(refsOf(d.parties ?? [], refOf, ADMINISTRATIVE_AREA));
 		ld.locationCreated = refsOf([d.place], refOf, PLACE)[0];
 	}
 	if (entity.collection === 'organizations') {
 		ld.foundingDate = isoDate(d.founded);
 		ld.location = refsOf([d.headquarters], refOf, PLACE)[0];
 		// `member` takes people and organizations; member states are named on the page and in the export.
-		ld.member = oneOrMany(refsOf((d.members ?? []).map((m: { ref: string }) => m.ref), refOf, AGENT));
+		ld.member = list(refsOf((d.members ?? []).map((m: { ref: string }) => m.ref), refOf, AGENT));
 	}
 	if (entity.collection === 'events') {
 		ld.startDate = isoDate(d.date ?? d.start);
 		ld.endDate = isoDate(d.date ?? d.end);
-		ld.location = oneOrMany(refsOf(d.places ?? [], refOf, PLACE));
-		ld.attendee = oneOrMany(refsOf([...(d.participants ?? []), ...(d.organizations ?? [])], refOf, AGENT));
-		ld.about = oneOrMany(refsOf(d.treaties ?? [], refOf));
+		ld.location = list(refsOf(d.places ?? [], refOf, PLACE));
+		ld.attendee = list(refsOf([...(d.participants ?? []), ...(d.organizations ?? [])], refOf, AGENT));
+		ld.about = list(refsOf(d.treaties ?? [], refOf));
 	}
 	if (d.kind === 'person' && d.country) ld.nationality = refsOf([d.country], refOf, ADMINISTRATIVE_AREA)[0];
 	if (entity.collection === 'places') {
@@ -173,7 +173,7 @@ export function articleJsonLd(article: { id: string; data: ArticleData }, pageUr
 		name: d.title,
 		abstract: d.abstract,
 		inLanguage: d.language,
-		author: oneOrMany(authors),
+		author: list(authors),
 		datePublished: isoDate(d.published),
 		// The venue publishes the work; it is an Organization (with its page when there is one).
 		publisher: clean({ '@type': 'Organization', '@id': venue?.['@id'], name: d.publication.name, url: d.publication.url }),

@@ -89,7 +89,7 @@ describe('events in relations, indexes, search and linked data', () => {
 		// A place without a page is left out rather than written as a bare address.
 		expect(w).not.toHaveProperty('location');
 		const c = entityJsonLd(crisis, 'u', { name: 'C', others: [] }, refOf);
-		expect(c).toMatchObject({ startDate: '2013', attendee: refOf('csto'), about: refOf('some-treaty') });
+		expect(c).toMatchObject({ startDate: '2013', attendee: [refOf('csto')], about: [refOf('some-treaty')] });
 		expect(c).not.toHaveProperty('endDate');
 		// A decade has no ISO 8601 form: no date rather than an invented one.
 		const decade = entityJsonLd(campaign, 'u', { name: 'V', others: [] }, refOf);
