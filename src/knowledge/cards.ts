@@ -6,16 +6,6 @@ import type { CardSpec } from '../visuals/card';
 import { siteLocator } from '../visuals/site-maps';
 import { entityName, type Site } from './site';
 
-/**
- * The card file of a page, from the page's path under the base: "actors/kazakhstan/" →
- * "cards/actors/kazakhstan.png", the home page → "cards/index.png", "404" → "cards/404.png".
- * Head.astro links it as og:image; src/pages/cards/[...card].png.ts writes it.
- */
-export function cardPath(pagePath: string): string {
-	const key = pagePath.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '').replace(/\/index$/, '');
-	return `cards/${key === '' || key === 'index' ? 'index' : key}.png`;
-}
-
 // The pages that are neither an article nor an entity, with the titles they give BaseLayout.
 // A page added without a line here has an og:image with no file: tests/build/share-cards.test.ts
 // fails naming it.

@@ -75,10 +75,13 @@ function vocabularyErrors(node: Record<string, unknown>, path = '$'): string[] {
 		}
 		const values = Array.isArray(raw) ? raw : [raw];
 		if (values.length === 0) errors.push(`${path}.${prop}: an empty list says nothing; leave it out`);
-		values.forEach((value, i) => {
+		for (const [i, value] of values.entries()) {
 			const at = `${path}.${prop}${Array.isArray(raw) ? `[${i}]` : ''}`;
 			if (Array.isArray(range)) {
-				if (typeof value !== 'object' || value === null) return errors.push(`${at}: expected a ${range.join(' or ')}, got ${JSON.stringify(value)}`);
+				if (typeof value !== 'object' || value === null) {
+					errors.push(`${at}: expected a ${range.join(' or ')}, got ${JSON.stringify(value)}`);
+					continue;
+				}
 				const valueType = (value as Record<string, unknown>)['@type'] as string;
 				if (!range.some((r) => isA(valueType, r))) errors.push(`${at}: ${valueType} is not a ${range.join(" or ")}`);
 				errors.push(...vocabularyErrors(value as Record<string, unknown>, at));
@@ -91,7 +94,7 @@ function vocabularyErrors(node: Record<string, unknown>, path = '$'): string[] {
 			} else if (range === 'LegalForceStatus') {
 				if (!LEGAL_FORCE.has(value as string)) errors.push(`${at}: not a LegalForceStatus member: ${JSON.stringify(value)}`);
 			} else if (typeof value !== 'string' || value === '') errors.push(`${at}: expected text, got ${JSON.stringify(value)}`);
-		});
+		}
 	}
 	return errors;
 }

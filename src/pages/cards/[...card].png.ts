@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../config';
-import { cardPath, cardSpecs } from '../../knowledge/cards';
+import { cardPath } from '../../knowledge/card-path';
+import { cardSpecs } from '../../knowledge/cards';
 import { getSite } from '../../knowledge/site';
 import type { CardSpec } from '../../visuals/card';
 import { cachedCardPng } from '../../visuals/card-cache';
