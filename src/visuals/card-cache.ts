@@ -8,8 +8,9 @@ import { cardPng, RENDERER } from './card-render';
 // card is stored under the hash of everything that decides its pixels: the laid-out tree (text,
 // styles, colours, the locator map), the fonts and the versions of satori and resvg. A stale
 // entry can never be served, only left behind. KB_CARD_CACHE=0 renders every card afresh (the
-// deterministic-build test does, to prove a fresh card equals the cached one byte for byte).
-const DIR = join(process.cwd(), 'node_modules', '.cache', 'kb-cards');
+// deterministic-build test does, to prove a fresh card equals the cached one byte for byte);
+// KB_CARD_CACHE_DIR puts the cache elsewhere (the bench times a build with an empty one).
+const DIR = process.env.KB_CARD_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'kb-cards');
 const enabled = process.env.KB_CARD_CACHE !== '0';
 
 /** The key of a card: sha256 of its tree and the renderer's fonts and versions. */
