@@ -18,18 +18,42 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const table = (head: string[], rows: string[][]) =>
 	[`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-// 1. Build time: the real `astro build` (site + Pagefind index) into a scratch folder.
+// 1. Build time: the real `astro build` (site + Pagefind index) into a scratch folder, with an
+// empty share-card cache (every card rendered, as on a fresh clone); then again with the cache
+// that build filled (a rebuild where no card changed).
+const cardCache = mkdtempSync(join(tmpdir(), 'kb-bench-cards-'));
+const timedBuild = (outDir: string) => {
+	const started = performance.now();
+	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: root,
+		env: { ...process.env, KB_OUT_DIR: outDir, KB_CARD_CACHE_DIR: cardCache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		encoding: 'utf8',
+	});
+	if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+	// Astro logs each route with the time it took ("├─ /cards/actors/x.png (+72ms)").
+	const cardMs = [...result.stdout.matchAll(/\/cards\/\S+\.png \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)].reduce((sum, m) => sum + Number(m[1]) * (m[2] === 's' ? 1000 : 1), 0);
+	return { seconds: (performance.now() - started) / 1000, cardSeconds: cardMs / 1000, stdout: result.stdout };
+};
 const out = mkdtempSync(join(tmpdir(), 'kb-bench-'));
-const started = performance.now();
-const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-	cwd: root,
-	env: { ...process.env, KB_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
-	encoding: 'utf8',
-});
-const buildSeconds = (performance.now() - started) / 1000;
-if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-const pages = Number(/(\d+) page\(s\) built/.exec(build.stdout)?.[1] ?? 0);
-console.log(`\n## Build\n\n${table(['pages', 'build time (site + search index)'], [[String(pages), `${buildSeconds.toFixed(1)} s`]])}`);
+const cold = timedBuild(out);
+const buildSeconds = cold.seconds;
+const pages = Number(/(\d+) page\(s\) built/.exec(cold.stdout)?.[1] ?? 0);
+console.log(`\n## Build\n\n${table(['pages', 'build time (site + search index, share cards rendered)'], [[String(pages), `${buildSeconds.toFixed(1)} s`]])}`);
+
+// 1b. Share cards: how many, their bytes, and what rendering them adds to a build.
+const warmOut = mkdtempSync(join(tmpdir(), 'kb-bench-warm-'));
+const warm = timedBuild(warmOut);
+rmSync(warmOut, { recursive: true, force: true });
+rmSync(cardCache, { recursive: true, force: true });
+const cardFiles = (dir: string): string[] =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? cardFiles(join(dir, d.name)) : d.name.endsWith('.png') ? [join(dir, d.name)] : []));
+const cardBytes = cardFiles(join(out, 'cards')).map((f) => readFileSync(f).length).sort((a, b) => a - b);
+console.log(
+	`\n## Share cards (1200×630 PNG, satori + resvg)\n\n${table(
+		['cards', 'median', 'largest', 'total', 'rendering them (empty cache)', 'from the cache', 'build, empty cache', 'build, warm cache'],
+		[[String(cardBytes.length), kb(cardBytes[Math.floor(cardBytes.length / 2)] ?? 0), kb(cardBytes.at(-1) ?? 0), kb(cardBytes.reduce((a, b) => a + b, 0)), `${cold.cardSeconds.toFixed(1)} s`, `${warm.cardSeconds.toFixed(1)} s`, `${cold.seconds.toFixed(1)} s`, `${warm.seconds.toFixed(1)} s`]],
+	)}`,
+);
 
 // 2. What a reader downloads per page type.
 const types: Array<[string, string]> = [

@@ -49,6 +49,7 @@ function valueText(value: unknown): string {
  * names, description and page, then each fact field the collection's entries use (in the
  * schema's order) with a column of its citations (`article-id#p-anchor`, several joined by
  * spaces). List facts that carry their own citations (roles, members) keep them in brackets.
+ * A place's coordinates are the numeric columns `lat` and `lon`.
  */
 export function collectionCsv(entities: EntityInput[], fieldOrder: string[], pageUrl: (id: string) => string): string {
 	const used = (field: string) =>
@@ -57,7 +58,12 @@ export function collectionCsv(entities: EntityInput[], fieldOrder: string[], pag
 			return v !== undefined && !(Array.isArray(v) && v.length === 0);
 		});
 	const facts = fieldOrder.filter((f) => !OWN_COLUMNS.has(f) && used(f));
-	const header = ['id', 'name', 'type', 'aliases', 'name_ru', 'name_kk', 'description', 'url', ...facts.flatMap((f) => [f, `${f}_citations`])];
+	// Coordinates are two numeric columns a spreadsheet or GIS can read (decimal degrees, WGS 84),
+	// not one text; they come from outside the articles (`coordinatesSource`), so no citations column.
+	const columns = (f: string) => (f === 'coordinates' ? ['lat', 'lon'] : [f, `${f}_citations`]);
+	const cells = (d: Record<string, any>, cite: Record<string, Citation[]>, f: string) =>
+		f === 'coordinates' ? [d.coordinates ? String(d.coordinates.lat) : '', d.coordinates ? String(d.coordinates.lon) : ''] : [valueText(d[f]), (cite[f] ?? []).map(formatCitation).join(' ')];
+	const header = ['id', 'name', 'type', 'aliases', 'name_ru', 'name_kk', 'description', 'url', ...facts.flatMap(columns)];
 	const rows = entities.map((e) => {
 		const d = e.data;
 		const cite = (d.cite ?? {}) as Record<string, Citation[]>;
@@ -70,7 +76,7 @@ export function collectionCsv(entities: EntityInput[], fieldOrder: string[], pag
 			d.native?.kk ?? '',
 			d.description ?? '',
 			safeUrl(pageUrl(e.id), `${e.id}: url column`),
-			...facts.flatMap((f) => [valueText(d[f]), (cite[f] ?? []).map(formatCitation).join(' ')]),
+			...facts.flatMap((f) => cells(d, cite, f)),
 		];
 	});
 	return toCsv([header, ...rows]);

@@ -78,7 +78,7 @@ export class SearchBox extends HTMLElement {
 	private active = -1;
 
 	connectedCallback() {
-		this.input = this.querySelector('input[type=search]')!;
+		this.input = this.querySelector('input[name=q]')!;
 		this.list = this.querySelector('[role=listbox]')!;
 		this.status = this.querySelector('[role=status]')!;
 		this.notice = this.querySelector('.search-box__notice')!;

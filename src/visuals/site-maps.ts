@@ -22,11 +22,11 @@ export function siteMap(site: Site): { picture: MapPicture; places: MapPlace[] }
 	return cached;
 }
 
-/** The locator inset of one place, or undefined when it has no coordinates or route. */
-export function siteLocator(site: Site, id: string): MapPicture | undefined {
+/** The locator inset of one place (at a width, for the share card), or undefined when it has no coordinates or route. */
+export function siteLocator(site: Site, id: string, width?: number): MapPicture | undefined {
 	const { places } = siteMap(site);
 	const place = places.find((p) => p.id === id);
-	return place ? locatorMap(place, places) : undefined;
+	return place ? locatorMap(place, places, width) : undefined;
 }
 
 export { placesByCountry };

@@ -177,8 +177,15 @@ describe('machine-readable', () => {
 		expect(ld('actors/jane-example/')).toMatchObject({ '@type': 'Person', nationality: { '@id': `${FIXTURE_SITE}${FIXTURE_BASE}actors/kazakhstan/` } });
 		expect(ld('treaties/sample-treaty/')).toMatchObject({ '@type': 'Legislation', legislationDate: '1998-07-06' });
 		expect(ld('organizations/sample-union/')).toMatchObject({ '@type': 'Organization', foundingDate: '2000' });
-		expect(ld('places/moscow/')).toMatchObject({ '@type': 'Place' });
+		expect(ld('places/moscow/')).toMatchObject({ '@type': 'Place', geo: { '@type': 'GeoCoordinates', latitude: 55.7558, longitude: 37.6173 } });
 		expect(ld('events/sample-summit/')).toMatchObject({ '@type': 'Event', startDate: '1998-07-06', endDate: '1998-07-07', location: [{ '@id': `${FIXTURE_SITE}${FIXTURE_BASE}places/moscow/` }] });
+	});
+
+	it('robots.txt names the sitemap by its absolute address under the base path', () => {
+		const robots = readFileSync(join(FIXTURE_DIST, 'robots.txt'), 'utf8');
+		expect(robots).toMatch(/^User-agent: \*$/m);
+		expect(robots).toContain(`Sitemap: ${FIXTURE_SITE}${FIXTURE_BASE}sitemap-index.xml\n`);
+		expect(readFileSync(join(FIXTURE_DIST, 'sitemap-index.xml'), 'utf8')).toContain(`${FIXTURE_SITE}${FIXTURE_BASE}sitemap-0.xml`);
 	});
 
 	it('publishes every entity with its cited facts and relations as JSON', () => {

@@ -77,13 +77,22 @@ describe('events in relations, indexes, search and linked data', () => {
 		expect(facetCountries(war, (id) => id === 'russia')).toEqual(['russia']);
 	});
 
-	it('describes an event as a schema.org Event with dates, places and attendees', () => {
-		const urlOf = (id: string) => `https://example.org/x/${id}/`;
-		const ld = entityJsonLd(bombings, 'https://example.org/events/bombings/', { name: 'Bombings', others: [] }, urlOf);
-		expect(ld).toMatchObject({ '@type': 'Event', startDate: '2011-05-17', endDate: '2011-05-24', location: [{ '@id': urlOf('astana') }, { '@id': urlOf('aktobe') }] });
-		expect(entityJsonLd(war, 'u', { name: 'W', others: [] }, urlOf)).toMatchObject({ startDate: '2008-08', endDate: '2008-08', attendee: [{ '@id': urlOf('russia') }, { '@id': urlOf('south-ossetia') }] });
+	it('describes an event as a schema.org Event with dates, named places and attendees of the types schema.org allows', () => {
+		const types: Record<string, string> = { russia: 'Country', 'south-ossetia': 'Country', astana: 'Place', aktobe: 'Place', csto: 'Organization', 'some-treaty': 'Legislation' };
+		const refOf = (id: string) => (types[id] ? { '@type': types[id], '@id': `https://example.org/x/${id}/`, name: id.toUpperCase() } : undefined);
+		const ld = entityJsonLd(bombings, 'https://example.org/events/bombings/', { name: 'Bombings', others: [] }, refOf);
+		expect(ld).toMatchObject({ '@type': 'Event', startDate: '2011-05-17', endDate: '2011-05-24', location: [refOf('astana'), refOf('aktobe')] });
+		// A month stays a month; states are not attendees (schema.org's attendee is a Person or an Organization).
+		const w = entityJsonLd(war, 'u', { name: 'W', others: [] }, refOf);
+		expect(w).toMatchObject({ startDate: '2008-08', endDate: '2008-08' });
+		expect(w).not.toHaveProperty('attendee');
+		// A place without a page is left out rather than written as a bare address.
+		expect(w).not.toHaveProperty('location');
+		const c = entityJsonLd(crisis, 'u', { name: 'C', others: [] }, refOf);
+		expect(c).toMatchObject({ startDate: '2013', attendee: [refOf('csto')], about: [refOf('some-treaty')] });
+		expect(c).not.toHaveProperty('endDate');
 		// A decade has no ISO 8601 form: no date rather than an invented one.
-		const decade = entityJsonLd(campaign, 'u', { name: 'V', others: [] }, urlOf);
+		const decade = entityJsonLd(campaign, 'u', { name: 'V', others: [] }, refOf);
 		expect(decade).not.toHaveProperty('startDate');
 		expect(decade).not.toHaveProperty('endDate');
 	});

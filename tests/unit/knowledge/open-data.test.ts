@@ -25,6 +25,21 @@ describe('CSV (RFC 4180)', () => {
 		expect(csv.split('\r\n')[0]).toBe('\uFEFFid,name,type,aliases,name_ru,name_kk,description,url,parties,parties_citations,signed,signed_citations');
 		expect(csv.split('\r\n')[1]).toBe('t,T,treaty,A; B,,,D,https://kb.example/treaties/t/,russia; kazakhstan,a#p-x,1998-07,a#p-x');
 	});
+
+	it('writes coordinates as two numeric columns, lat and lon, empty where a place has none', () => {
+		const csv = collectionCsv(
+			[
+				{ id: 'almaty', data: { name: 'Almaty', kind: 'city', aliases: [], native: {}, description: 'D', coordinates: { lat: 43.24, lon: 76.89 }, coordinatesSource: 'GeoNames' } },
+				{ id: 'route', data: { name: 'Route', kind: 'corridor', aliases: [], native: {}, description: 'D' } },
+			],
+			['name', 'coordinates', 'coordinatesSource'],
+			(id) => `https://kb.example/places/${id}/`,
+		);
+		const [header, almaty, route] = csv.replace('\uFEFF', '').split('\r\n');
+		expect(header).toBe('id,name,type,aliases,name_ru,name_kk,description,url,lat,lon,coordinatesSource,coordinatesSource_citations');
+		expect(almaty).toBe('almaty,Almaty,city,,,,D,https://kb.example/places/almaty/,43.24,76.89,GeoNames,');
+		expect(route).toBe('route,Route,corridor,,,,D,https://kb.example/places/route/,,,,');
+	});
 });
 
 describe('the export schema', () => {
