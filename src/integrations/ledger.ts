@@ -4,8 +4,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatLedger, mergeLedger, readLedger } from '../knowledge/ledger';
 
-/** Content-hashed output whose names change with every build, and the hosts' _headers file (never served): not addresses anyone saves. */
-const HASHED = /^\/(?:_astro\/|pagefind\/|_headers$)/;
+/**
+ * Not addresses anyone saves: content-hashed output whose names change with every build, the
+ * hosts' _headers file (never served), and share cards, which are pictures of a page that come
+ * and go with it (the page's own address is what the ledger keeps).
+ */
+const HASHED = /^\/(?:_astro\/|pagefind\/|cards\/|_headers$)/;
 
 /** Every address the built site serves, below its base: `/actors/russia/`, `/data/actors.csv`. */
 export function publishedAddresses(dist: string): string[] {
