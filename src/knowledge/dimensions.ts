@@ -88,8 +88,12 @@ export interface RankedParagraph {
 	entities: string[];
 }
 
-/** Weights of the ranking: a paragraph the dimension cites, its article's topic, each specific entity it names (up to four). */
-export const RANK_WEIGHTS = { cited: 3, topic: 2, entity: 1, maxEntities: 4 } as const;
+/**
+ * Weights of the ranking: a paragraph the dimension cites (more than topic and entities can add up
+ * to, so the paragraphs the page rests on come first), its article's topic, each specific entity it
+ * names (up to four).
+ */
+export const RANK_WEIGHTS = { cited: 8, topic: 2, entity: 1, maxEntities: 4 } as const;
 
 /**
  * The article paragraphs that discuss a dimension, best first. A paragraph is a candidate when

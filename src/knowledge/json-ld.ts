@@ -52,3 +52,24 @@ export function entityJsonLd(entity: EntityInput, pageUrl: string, names: { name
 	if (entity.collection === 'places' && d.country) ld.containedInPlace = ref(d.country);
 	return Object.fromEntries(Object.entries(ld).filter(([, v]) => v !== undefined));
 }
+
+/**
+ * Linked data for a dimension of the relationship: an Article in our words about the entities
+ * it declares, citing the source articles it rests on, part of the overview of the relationship.
+ */
+export function dimensionJsonLd(input: { pageUrl: string; title: string; shortTitle: string; description: string; aliases: string[]; about: string[]; citations: string[]; partOf?: string }): Record<string, unknown> {
+	const ld: Record<string, unknown> = {
+		'@context': 'https://schema.org',
+		'@type': 'Article',
+		'@id': input.pageUrl,
+		url: input.pageUrl,
+		headline: input.title,
+		name: input.title,
+		alternateName: [input.shortTitle, ...input.aliases],
+		description: input.description,
+		about: input.about.map((id) => ({ '@id': id })),
+		citation: input.citations.map((id) => ({ '@id': id })),
+	};
+	if (input.partOf) ld.isPartOf = { '@id': input.partOf };
+	return ld;
+}
