@@ -101,6 +101,9 @@ export interface Tie {
 	sharedEvents: string[];
 }
 
+/** Each paragraph once: both memberships often rest on the same one. */
+const uniqueCitations = (list: Citation[]) => [...new Map(list.map((c) => [`${c.article}#${c.anchor}`, c])).values()];
+
 const dateOf = (e: EntityInput | undefined): PartialDate | undefined => e?.data.signed ?? e?.data.date ?? e?.data.start ?? e?.data.founded;
 
 /**
@@ -129,7 +132,7 @@ export function bilateralTies(entities: EntityInput[]): Map<string, Tie[]> {
 		const sharedTreaties = treaties.filter((t) => t.data.parties.length > 2).map((t) => t.id).sort(byDate);
 		const sharedOrganizations = entities
 			.filter((e) => e.collection === 'organizations' && both((e.data.members ?? []).map((m: { ref: string }) => m.ref)))
-			.map((e) => ({ id: e.id, cite: (e.data.members as Array<{ ref: string; cite: Citation[] }>).filter((m) => m.ref === a || m.ref === b).flatMap((m) => m.cite) }));
+			.map((e) => ({ id: e.id, cite: uniqueCitations((e.data.members as Array<{ ref: string; cite: Citation[] }>).filter((m) => m.ref === a || m.ref === b).flatMap((m) => m.cite)) }));
 		const sharedEvents = entities.filter((e) => e.collection === 'events' && both(e.data.participants ?? [])).map((e) => e.id).sort(byDate);
 		const sorted = [...characterisations].sort((x, y) => compareOptionalDates(x.from, y.from));
 		const tie = { characterisations: sorted, bilateralTreaties, sharedTreaties, sharedOrganizations, sharedEvents };

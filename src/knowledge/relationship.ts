@@ -12,7 +12,7 @@ import {
 	unmappedTopics,
 	type RankedParagraph,
 } from './dimensions';
-import { contestedFigures, type ContestedFigure } from './figures';
+import { contestedFigures, isContested, type ContestedFigure } from './figures';
 import { entityName, getSite, type Entity } from './site';
 import type { TimelineItem } from './timeline';
 
@@ -28,8 +28,11 @@ export interface DimensionView {
 	paragraphs: RankedParagraph[];
 	/** Its slice of the site timeline. */
 	timeline: TimelineItem[];
-	/** The figures it discusses on which the sources disagree (declared in `contested`). */
-	contested: ContestedFigure[];
+	/**
+	 * The figures it discusses (declared in `contested`), each with whether the sources disagree on
+	 * it: only those are on /contested-figures/; a figure one source alone gives links to its entity.
+	 */
+	contested: Array<ContestedFigure & { disputed: boolean }>;
 	/** The articles its lead and body cite, in the site's article order. */
 	citedArticles: string[];
 }
@@ -76,7 +79,11 @@ async function load(): Promise<Relationship> {
 			})).filter((g) => g.ids.length > 0),
 			paragraphs: rankParagraphs({ dimension: input, articles: site.articles, mentions: site.mentions, general, paragraphNumbers: site.paragraphNumbers }),
 			timeline: dimensionTimeline(input, site.timeline, general),
-			contested: figures.filter((f) => entry.data.contested.includes(f.topic)),
+			contested: entry.data.contested.flatMap((topic) => {
+				const owner = site.entities.find((e) => e.data.figures.some((f) => f.topic === topic));
+				const figure = owner?.data.figures.find((f) => f.topic === topic);
+				return owner && figure ? [{ collection: owner.collection, id: owner.id, name: entityName(owner), topic, claims: figure.claims, disputed: isContested(figure.claims) }] : [];
+			}),
 			citedArticles: [...new Set([...citedKeys(input)].map((k) => k.split('#')[0]!))].sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0)),
 		};
 	});
