@@ -26,6 +26,7 @@ import { aliasRoutes } from './src/knowledge/aliases.ts';
 import { THEME_SCRIPT } from './src/components/theme-script.ts';
 import cspHeader from './src/integrations/csp-header.ts';
 import { anchorAliases, currentAnchors, ledgerPath, readLedger } from './src/knowledge/ledger.ts';
+import { isEntityCollection } from './src/schemas/index.ts';
 
 // Where the site is deployed: override for a sub-path host, e.g. SITE_URL=https://example.org BASE_PATH=/kb/
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -39,9 +40,9 @@ const articlesDir = resolve(contentDir, 'articles');
 // names of every entity feed the alias matcher that links mentions in the articles.
 const content = validateContent(process.cwd(), contentDir);
 const matcher = new AliasMatcher(entityNameEntries(content.entries));
-const aliasPages = new Set(aliasRoutes(content.entries.filter((e) => e.collection !== 'articles')).map((a) => new URL(`${base.replace(/\/?$/, '/')}${a.collection}/${a.slug}/`, site).href));
+const aliasPages = new Set(aliasRoutes(content.entries.filter((e) => isEntityCollection(e.collection))).map((a) => new URL(`${base.replace(/\/?$/, '/')}${a.collection}/${a.slug}/`, site).href));
 const entityUrls = new Map(
-	content.entries.filter((e) => e.collection !== 'articles').map((e) => [e.id, `${base.replace(/\/?$/, '/')}${e.collection}/${e.id}/`]),
+	content.entries.filter((e) => isEntityCollection(e.collection)).map((e) => [e.id, `${base.replace(/\/?$/, '/')}${e.collection}/${e.id}/`]),
 );
 
 // The ledger of permanent links: addresses and paragraph anchors that must keep working, and
@@ -50,10 +51,15 @@ const ledgerFile = ledgerPath(process.cwd(), contentDir);
 const keptAnchors = anchorAliases(readLedger(ledgerFile));
 
 // Entity pages link the other entities their prose names; each file knows its own id so it never links itself.
-const entityFiles = new Map(content.entries.filter((e) => e.collection !== 'articles').map((e) => [resolve(e.file), e.id]));
+// The dimensions and the overview link the entities they name too; their own id is no entity's, so none is skipped.
+const entityFiles = new Map(
+	content.entries
+		.filter((e) => e.collection !== 'articles')
+		.map((e) => /** @type {[string, string]} */ ([resolve(e.file), isEntityCollection(e.collection) ? e.id : `${e.collection}/${e.id}`])),
+);
 
 // Article paragraphs that state a figure the sources disagree on link to its comparison.
-const flags = figureFlags(content.entries.filter((e) => e.collection !== 'articles').map((e) => /** @type {any} */ (e.data)));
+const flags = figureFlags(content.entries.filter((e) => isEntityCollection(e.collection)).map((e) => /** @type {any} */ (e.data)));
 
 export default defineConfig({
 	site,

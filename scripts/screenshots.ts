@@ -42,6 +42,13 @@ async function main() {
 	}
 	const pages: Array<[name: string, path: string]> = [
 		['home', ''],
+		['overview', 'relations/'],
+		['dimensions-index', 'dimensions/'],
+		...((): Array<[string, string]> => {
+			const id = largestEntry('dimensions');
+			return id ? [['dimension', `dimensions/${id}/`]] : [];
+		})(),
+		['actor-kazakhstan', 'actors/kazakhstan/'],
 		['articles-index', 'articles/'],
 		['article', `articles/${largestEntry('articles')}/`],
 		['entity-index', 'actors/'],
@@ -57,7 +64,10 @@ async function main() {
 		['about', 'about/'],
 		['404', 'no-such-page/'],
 	];
-	rmSync(OUT, { recursive: true, force: true });
+	// `--pages=home,overview` takes only those (a quicker look at the pages one is working on).
+	const only = process.argv.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');
+	if (only) pages.splice(0, pages.length, ...pages.filter(([name]) => only.includes(name)));
+	if (!only) rmSync(OUT, { recursive: true, force: true });
 	mkdirSync(OUT, { recursive: true });
 	const server = await serve(DIST, '/');
 	const browser = await launch();

@@ -9,6 +9,7 @@ export const SITE = {
 
 /** The sections of the site, in navigation order. */
 export const NAV = [
+	{ href: 'relations/', label: 'Overview' },
 	{ href: 'articles/', label: 'Articles' },
 	{ href: 'actors/', label: 'Actors' },
 	{ href: 'treaties/', label: 'Treaties' },
@@ -18,5 +19,6 @@ export const NAV = [
 	{ href: 'timeline/', label: 'Timeline' },
 	{ href: 'map/', label: 'Map' },
 	{ href: 'graph/', label: 'Graph' },
-	{ href: 'about/', label: 'About' },
+	// About (with the data files and how to cite) is linked from every page's footer: with the
+	// Overview added, eleven sections no longer fit one row at 1280 px.
 ] as const;

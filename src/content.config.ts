@@ -4,8 +4,10 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { actorSchema } from './schemas/actor';
 import { articleSchema } from './schemas/article';
+import { dimensionSchema } from './schemas/dimension';
 import { eventSchema } from './schemas/event';
 import { organizationSchema } from './schemas/organization';
+import { overviewSchema } from './schemas/overview';
 import { placeSchema } from './schemas/place';
 import { treatySchema } from './schemas/treaty';
 
@@ -27,4 +29,6 @@ export const collections = {
 	organizations: defineCollection({ loader: files('organizations'), schema: organizationSchema }),
 	places: defineCollection({ loader: files('places'), schema: placeSchema }),
 	events: defineCollection({ loader: files('events'), schema: eventSchema }),
+	dimensions: defineCollection({ loader: files('dimensions'), schema: dimensionSchema }),
+	overview: defineCollection({ loader: files('overview'), schema: overviewSchema }),
 };

@@ -28,12 +28,25 @@ export function exportSchema() {
 			})
 			.describe(`An entry of the ${name} collection.`);
 	const [first, ...rest] = ENTITY_COLLECTIONS.map(entity);
+	const cites = z.array(z.string().regex(CITATION)).describe('Every article paragraph its text cites, as article-id#p-anchor, in order of first use.');
+	const dimension = z
+		.strictObject({
+			id,
+			url,
+			...shapeOf('dimensions'),
+			cites,
+			paragraphs: z.array(z.string().regex(CITATION)).describe('The article paragraphs that discuss this dimension, best first (cited, on its topic, naming its entities).'),
+		})
+		.describe('A dimension of the relationship: our summary, the article topics and entities it covers.');
+	const overview = z.strictObject({ id, url, ...shapeOf('overview'), cites }).describe('The overview of the relationship.');
 	return z
 		.strictObject({
 			$schema: z.url().describe('The address of this JSON Schema.'),
 			about: z.string(),
 			articles: z.array(article),
 			entities: z.array(z.discriminatedUnion('collection', [first!, ...rest])),
+			dimensions: z.array(dimension),
+			overview: overview.optional(),
 		})
 		.describe('The Russia–Kazakhstan relations knowledge base: every article and entity with its cited facts.');
 }

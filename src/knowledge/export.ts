@@ -33,6 +33,10 @@ export function exportData(input: {
 	relations: Map<string, RelationGroup[]>;
 	mentions: Map<string, Mention[]>;
 	urlOf: (collection: string, id: string) => string;
+	/** The dimensions of the relationship, with the paragraphs each cites and its ranked paragraphs. */
+	dimensions?: Array<{ id: string; data: Record<string, any>; cites: string[]; paragraphs: string[] }>;
+	/** The overview of the relationship, if there is one, and its page. */
+	overview?: { id: string; data: Record<string, any>; url: string; cites: string[] };
 }) {
 	const abs = (path: string) => new URL(path, input.siteUrl).href;
 	const data = {
@@ -49,6 +53,8 @@ export function exportData(input: {
 			referencedBy: Object.fromEntries((input.relations.get(e.id) ?? []).map((g) => [g.label, g.items.map((i) => (i.note ? { id: i.id, note: i.note } : { id: i.id }))])),
 			mentionedIn: (input.mentions.get(e.id) ?? []).map((m) => `${m.article}#${m.anchor}`),
 		})),
+		dimensions: (input.dimensions ?? []).map((d) => ({ id: d.id, url: abs(input.urlOf('dimensions', d.id)), ...(plain(d.data) as object), cites: d.cites, paragraphs: d.paragraphs })),
+		...(input.overview ? { overview: { id: input.overview.id, url: abs(input.overview.url), ...(plain(input.overview.data) as object), cites: input.overview.cites } } : {}),
 	};
 	// Every address written into the export is a web address (src/utils/safe-url.ts).
 	checkUrlsIn(data, 'knowledge-base.json');

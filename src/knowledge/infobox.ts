@@ -21,7 +21,9 @@ export interface InfoboxRow {
 }
 
 /** Fields shown elsewhere on the page (title, names, figures) rather than in the infobox. */
-const NOT_IN_INFOBOX = new Set(['unrelatedMentions', 'name', 'kind', 'title', 'shortTitle', 'aliases', 'native', 'description', 'figures', 'events', 'cite', 'formerNames', 'formerPaths', 'coordinates', 'route', 'coordinatesSource']);
+const NOT_IN_INFOBOX = new Set(['unrelatedMentions', 'name', 'kind', 'title', 'shortTitle', 'aliases', 'native', 'description', 'figures', 'events', 'cite', 'formerNames', 'formerPaths', 'coordinates', 'route', 'coordinatesSource',
+	// An actor's characterised relations are shown, cited, under Relations.
+	'relations']);
 
 /** "inForce" → "In force". */
 export function fieldLabel(field: string): string {

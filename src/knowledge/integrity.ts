@@ -1,6 +1,6 @@
 import type { Citation } from '../schemas/citation';
 import { SLUG } from '../schemas/ids';
-import type { CollectionName } from '../schemas';
+import { ENTITY_COLLECTIONS, isEntityCollection, type CollectionName } from '../schemas';
 import { anchoredBlocks } from '../utils/anchored-blocks';
 import { parseArticleMarkdown } from '../utils/markdown-tree';
 import { toSlug } from '../utils/names';
@@ -36,7 +36,7 @@ const REFERENCE_FIELDS: Partial<Record<CollectionName, Record<string, RefRule>>>
 		'authors.*.organization': { collections: ['organizations'] },
 		'publication.organization': { collections: ['organizations'] },
 	},
-	actors: { country: { ...ACTORS, accepts: isState }, 'roles.*.of': PARTIES, ...EXPLAINED },
+	actors: { country: { ...ACTORS, accepts: isState }, 'roles.*.of': PARTIES, 'relations.*.with': ACTORS, ...EXPLAINED },
 	treaties: {
 		'parties.*': PARTIES,
 		'signatories.*': { ...ACTORS, accepts: isPerson },
@@ -50,7 +50,7 @@ const REFERENCE_FIELDS: Partial<Record<CollectionName, Record<string, RefRule>>>
 		successor: { collections: ['organizations', 'treaties'] },
 		...EXPLAINED,
 	},
-	places: { country: { ...ACTORS, accepts: isState }, ...EXPLAINED },
+	places: { country: { ...ACTORS, accepts: isState }, leaseholder: PARTIES, operator: PARTIES, ...EXPLAINED },
 	events: {
 		'places.*': { collections: ['places'] },
 		'participants.*': ACTORS,
@@ -58,6 +58,8 @@ const REFERENCE_FIELDS: Partial<Record<CollectionName, Record<string, RefRule>>>
 		'treaties.*': { collections: ['treaties'] },
 		...EXPLAINED,
 	},
+	// A dimension names the entities central to it, in any entity collection.
+	dimensions: { 'entities.*': { collections: [...ENTITY_COLLECTIONS] } },
 };
 
 /** A timeline item on any entity may name the event page it is about. */
@@ -121,6 +123,9 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 	const errors: ContentError[] = [];
 	const byId = new Map<string, RawEntry>();
 	const anchorsByArticle = new Map<string, Set<string>>();
+	/** Plain text of each paragraph, keyed `article#anchor`: a relation's quote must stand in it. */
+	const paragraphText = new Map<string, string>();
+	const topics = new Set<string>();
 
 	for (const entry of entries) {
 		if (!SLUG.test(entry.id)) {
@@ -135,9 +140,14 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 		}
 		if (entry.collection === 'articles') {
 			const tree = parseArticleMarkdown(entry.body);
-			anchorsByArticle.set(entry.id, new Set(anchoredBlocks(tree).map((b) => b.anchor)));
+			const blocks = anchoredBlocks(tree);
+			anchorsByArticle.set(entry.id, new Set(blocks.map((b) => b.anchor)));
+			for (const block of blocks) paragraphText.set(`${entry.id}#${block.anchor}`, block.text);
+			for (const topic of (entry.data.topics as string[] | undefined) ?? []) topics.add(topic);
 			continue;
 		}
+		// Dimensions and the overview live in their own id space (/dimensions/<id>/): no entity, no names.
+		if (!isEntityCollection(entry.collection)) continue;
 		const clash = byId.get(entry.id);
 		if (clash) {
 			errors.push({ file: entry.file, field: '(file name)', value: entry.id, message: `The id "${entry.id}" is already used by ${clash.file}: ids are shared by all entity collections, so rename one of the files.` });
@@ -159,7 +169,7 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 		const rules = { ...REFERENCE_FIELDS[entry.collection], ...(entry.collection === 'articles' ? {} : TIMELINE_EVENT) };
 		for (const [pattern, rule] of Object.entries(rules)) {
 			for (const [field, value] of fieldValues(entry.data, pattern)) {
-				if (value === entry.id && entry.collection !== 'articles') {
+				if (value === entry.id && isEntityCollection(entry.collection)) {
 					errors.push({ file: entry.file, field, value, message: `"${entry.id}" refers to itself: an entity cannot be its own ${relationWord(field)}. Remove it, or use the id of the other entity that was meant.` });
 					continue;
 				}
@@ -184,16 +194,91 @@ export function checkIntegrity(entries: RawEntry[], invalid: Set<string> = new S
 		const found: Array<[string, Citation]> = [];
 		citationsIn(entry.data, '', found);
 		for (const [field, citation] of found) checkCitation(entry, field, citation, `${citation.article}#${citation.anchor}`);
-		for (const group of citationGroups(entry.body)) {
-			if (group.error) errors.push({ file: entry.file, field: '(body)', value: group.raw, message: `Looks like a citation but does not parse: ${group.error}. Write [@article-id#p-anchor], several separated by ";", a locator after a comma ([@a#p-x, p. 4]).` });
-			else for (const { key, citation } of group.items) checkCitation(entry, '(body)', citation, `@${key}`);
+		// Prose citations, in the body and (for a dimension) in its lead: every bracketed group parsed, every key checked.
+		const prose: Array<[string, string]> = [['(body)', entry.body]];
+		if (typeof entry.data.lead === 'string') prose.push(['lead', entry.data.lead]);
+		for (const [field, text] of prose) {
+			for (const group of citationGroups(text)) {
+				if (group.error) errors.push({ file: entry.file, field, value: group.raw, message: `Looks like a citation but does not parse: ${group.error}. Write [@article-id#p-anchor], several separated by ";", a locator after a comma ([@a#p-x, p. 4]).` });
+				else for (const { key, citation } of group.items) checkCitation(entry, field, citation, `@${key}`);
+			}
+			for (const key of bareCitations(text)) {
+				errors.push({ file: entry.file, field, value: key, message: `A citation key outside brackets would show as raw text: write [${key}].` });
+			}
 		}
-		for (const key of bareCitations(entry.body)) {
-			errors.push({ file: entry.file, field: '(body)', value: key, message: `A citation key outside brackets would show as raw text: write [${key}].` });
-		}
+		if (entry.collection === 'actors') errors.push(...relationQuoteErrors(entry, paragraphText));
+		// A file that failed to parse may hold the topic or figure named here: judge those once it parses.
+		if (entry.collection === 'dimensions' && invalid.size === 0) errors.push(...dimensionErrors(entry, topics, figureTopics(entries)));
 	}
 	errors.push(...nameSpaceErrors(entries));
 	errors.push(...successionCycles(byId), ...membershipCycles(byId));
+	errors.push(...proseCollectionErrors(entries));
+	return errors;
+}
+
+/** Folds quotation marks, dashes, case and spacing, so a quote matches the paragraph as printed. */
+export function foldQuoteText(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[‘’‛`´]/g, "'")
+		.replace(/[“”«»„"]/g, '')
+		.replace(/[‐‑‒–—]/g, '-')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** A relation's quote is the source's own words: it must stand in one of the paragraphs it cites. */
+function relationQuoteErrors(entry: RawEntry, paragraphText: Map<string, string>): ContentError[] {
+	const errors: ContentError[] = [];
+	((entry.data.relations as Array<{ quote: string; cite: Citation[] }> | undefined) ?? []).forEach((relation, i) => {
+		const texts = relation.cite.map((c) => paragraphText.get(`${c.article}#${c.anchor}`)).filter((t): t is string => t !== undefined);
+		if (texts.length < relation.cite.length) return; // a missing paragraph is reported by the citation check
+		const quote = foldQuoteText(relation.quote);
+		if (!texts.some((t) => foldQuoteText(t).includes(quote))) {
+			errors.push({ file: entry.file, field: `relations.${i}.quote`, value: relation.quote, message: `The quote "${relation.quote}" is not in the cited paragraph(s): copy the source's words exactly (without quotation marks), or cite the paragraph that has them.` });
+		}
+	});
+	return errors;
+}
+
+/** Every figure topic any entity states, for a dimension's `contested`. */
+function figureTopics(entries: RawEntry[]): Set<string> {
+	const out = new Set<string>();
+	for (const e of entries) for (const f of (e.data.figures as Array<{ topic: string }> | undefined) ?? []) out.add(f.topic);
+	return out;
+}
+
+/** A dimension's topics are the articles' topics, and its contested figures are entity figures. */
+function dimensionErrors(entry: RawEntry, topics: Set<string>, figures: Set<string>): ContentError[] {
+	const errors: ContentError[] = [];
+	((entry.data.topics as string[]) ?? []).forEach((topic, i) => {
+		if (!topics.has(topic)) {
+			const near = [...topics].filter((t) => t.replace(/[ -]/g, '') === topic.replace(/[ -]/g, ''));
+			errors.push({ file: entry.file, field: `topics.${i}`, value: topic, message: `No article has the topic "${topic}"${near.length ? ` (did you mean "${near[0]}"?)` : ''}: use a topic exactly as an article's frontmatter writes it; \`npm run check:content\` lists them.` });
+		}
+	});
+	((entry.data.contested as string[]) ?? []).forEach((topic, i) => {
+		if (!figures.has(topic)) {
+			errors.push({ file: entry.file, field: `contested.${i}`, value: topic, message: `No entity has a figure "${topic}": use a \`figures[].topic\` exactly as an entity writes it (the Contested figures page lists them), or remove it.` });
+		}
+	});
+	return errors;
+}
+
+/** One overview, and no two dimensions in the same place in the order. */
+function proseCollectionErrors(entries: RawEntry[]): ContentError[] {
+	const errors: ContentError[] = [];
+	const overviews = entries.filter((e) => e.collection === 'overview');
+	for (const extra of overviews.slice(1)) {
+		errors.push({ file: extra.file, field: '(file)', message: `There is one overview of the relationship, and ${overviews[0]!.file} is it: merge this file into it and remove this one.` });
+	}
+	const byOrder = new Map<number, RawEntry>();
+	for (const d of entries.filter((e) => e.collection === 'dimensions')) {
+		const order = d.data.order as number;
+		const other = byOrder.get(order);
+		if (other) errors.push({ file: d.file, field: 'order', value: order, message: `${other.file} already has order ${order}: give each dimension its own place (the next free number).` });
+		else byOrder.set(order, d);
+	}
 	return errors;
 }
 

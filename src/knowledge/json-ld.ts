@@ -181,3 +181,24 @@ export function articleJsonLd(article: { id: string; data: ArticleData }, pageUr
 		isPartOf: d.publication.issue ? { '@type': 'PublicationIssue', issueNumber: d.publication.issue, isPartOf: container } : container,
 	});
 }
+
+/**
+ * Linked data for a dimension of the relationship: an Article in our words about the entities
+ * it declares, citing the source articles it rests on, part of the overview of the relationship.
+ */
+export function dimensionJsonLd(input: { pageUrl: string; title: string; shortTitle: string; description: string; aliases: string[]; about: string[]; citations: string[]; partOf?: string }): Record<string, unknown> {
+	const ld: Record<string, unknown> = {
+		'@context': 'https://schema.org',
+		'@type': 'Article',
+		'@id': input.pageUrl,
+		url: input.pageUrl,
+		headline: input.title,
+		name: input.title,
+		alternateName: [input.shortTitle, ...input.aliases],
+		description: input.description,
+		about: input.about.map((id) => ({ '@id': id })),
+		citation: input.citations.map((id) => ({ '@id': id })),
+	};
+	if (input.partOf) ld.isPartOf = { '@id': input.partOf };
+	return ld;
+}

@@ -1,4 +1,5 @@
 import type { NameEntry } from './alias-matcher';
+import { isEntityCollection } from '../schemas';
 
 /** The parts of an entry that carry names. */
 type Named = { id: string; collection: string; data: Record<string, any> };
@@ -33,5 +34,5 @@ export function namesOf(entry: Pick<Named, 'data'>): string[] {
 
 /** Every name of every entity, for the alias matcher. Articles have no names to match. */
 export function entityNameEntries(entries: Named[]): NameEntry[] {
-	return entries.filter((e) => e.collection !== 'articles').flatMap((e) => namesOf(e).map((name) => ({ name, entity: e.id })));
+	return entries.filter((e) => isEntityCollection(e.collection)).flatMap((e) => namesOf(e).map((name) => ({ name, entity: e.id })));
 }

@@ -6,7 +6,7 @@ import { AliasMatcher } from './alias-matcher';
 import { buildMentionIndex, coMentionIndex, type Mention } from './mentions';
 import { entityNameEntries } from './names';
 import { noLinkIndex } from './no-link';
-import { reverseRelations, type RelationGroup } from './relations';
+import { bilateralTies, reverseRelations, type RelationGroup, type Tie } from './relations';
 import { timeline, type TimelineItem } from './timeline';
 import { anchoredBlocks } from '../utils/anchored-blocks';
 import { parseArticleMarkdown } from '../utils/markdown-tree';
@@ -24,6 +24,8 @@ export interface Site {
 	mentions: Map<string, Mention[]>;
 	/** For each entity, the references other entities make to it. */
 	relations: Map<string, RelationGroup[]>;
+	/** For each actor with a characterised tie, the tie seen from its end (both ends get it). */
+	ties: Map<string, Tie[]>;
 	/** For each author or venue entity, the articles it wrote or published. */
 	articlesOf: Map<string, Array<{ article: Article; role: 'Wrote' | 'Published' }>>;
 	/** Every dated item across the collections, in date order. */
@@ -84,6 +86,7 @@ async function load(): Promise<Site> {
 		mentions,
 		coMentions: coMentionIndex(mentions),
 		relations: reverseRelations(entities),
+		ties: bilateralTies(entities),
 		articlesOf,
 		timeline: items,
 		timelineOf,

@@ -101,7 +101,9 @@ export const entityBaseShape = {
 /** Fields that are names, not facts: they need no citation. */
 const NAME_FIELDS = new Set(['unrelatedMentions', 'name', 'aliases', 'native', 'description', 'figures', 'events', 'cite', 'kind', 'shortTitle', 'title', 'acronym', 'formerNames', 'formerPaths', 'roles', 'members',
 	// A place's coordinates and route come from outside the articles and name their source instead.
-	'coordinates', 'route', 'coordinatesSource']);
+	'coordinates', 'route', 'coordinatesSource',
+	// An actor's relations carry their own citations, one per characterisation.
+	'relations']);
 
 /**
  * Every fact field that is set must have `cite.<field>`; every cited field must exist.

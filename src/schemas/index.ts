@@ -1,7 +1,9 @@
 import { actorSchema } from './actor';
 import { articleSchema } from './article';
+import { dimensionSchema } from './dimension';
 import { eventSchema } from './event';
 import { organizationSchema } from './organization';
+import { overviewSchema } from './overview';
 import { placeSchema } from './place';
 import { treatySchema } from './treaty';
 
@@ -13,9 +15,19 @@ export const COLLECTION_SCHEMAS = {
 	organizations: organizationSchema,
 	places: placeSchema,
 	events: eventSchema,
+	dimensions: dimensionSchema,
+	overview: overviewSchema,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
-export type EntityCollectionName = Exclude<CollectionName, 'articles'>;
+/** Collections of our own prose about the relationship as a whole: no entity, no alias, no infobox. */
+export const PROSE_COLLECTIONS = ['dimensions', 'overview'] as const;
+export type ProseCollectionName = (typeof PROSE_COLLECTIONS)[number];
+export type EntityCollectionName = Exclude<CollectionName, 'articles' | ProseCollectionName>;
 export const COLLECTION_NAMES = Object.keys(COLLECTION_SCHEMAS) as CollectionName[];
 export const ENTITY_COLLECTIONS: EntityCollectionName[] = ['actors', 'treaties', 'organizations', 'places', 'events'];
+
+/** True for the five collections of entities (actors … events): pages with names, facts and aliases. */
+export function isEntityCollection(collection: string): collection is EntityCollectionName {
+	return (ENTITY_COLLECTIONS as string[]).includes(collection);
+}

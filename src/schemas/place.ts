@@ -40,6 +40,10 @@ export const placeSchema = z
 		formerNames: z.array(formerNameSchema).default([]),
 		/** State it lies in; for a pipeline or corridor, leave unset and name the states in the text. */
 		country: entityRefSchema.optional(),
+		/** For a facility, base or cosmodrome: the state or organization that leases it from the host state (Baikonur: Russia). */
+		leaseholder: entityRefSchema.optional(),
+		/** For a facility, base, pipeline or cosmodrome: who runs it, when the sources say and it is not the leaseholder. */
+		operator: entityRefSchema.optional(),
 		/** Where the place is: a city's centre, a region's or facility's approximate centre. */
 		coordinates: coordinatesSchema.optional(),
 		/**

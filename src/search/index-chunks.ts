@@ -50,8 +50,15 @@ export function splitEntries<T>(entries: readonly T[], size: (entry: T) => numbe
 	let chunk: T[] = [];
 	let bytes = 0;
 	for (const entry of entries) {
+		const own = size(entry);
+		// A word that alone fills a chunk gets one of its own, rather than joining the words before it.
+		if (own >= target && chunk.length) {
+			chunks.push(chunk);
+			chunk = [];
+			bytes = 0;
+		}
 		chunk.push(entry);
-		bytes += size(entry);
+		bytes += own;
 		if (bytes >= target) {
 			chunks.push(chunk);
 			chunk = [];

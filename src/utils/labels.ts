@@ -8,6 +8,8 @@ export const COLLECTION_LABELS: Record<CollectionName, { singular: string; plura
 	organizations: { singular: 'Organization', plural: 'Organizations', intro: 'Intergovernmental bodies, institutions, companies, think tanks and publishers.' },
 	places: { singular: 'Place', plural: 'Places', intro: 'Capitals, regions, facilities, pipelines and corridors the relations turn on.' },
 	events: { singular: 'Event', plural: 'Events', intro: 'Wars, crises, protests, attacks, summits, elections, speeches, exercises and campaigns the sources discuss, in date order.' },
+	dimensions: { singular: 'Dimension', plural: 'Dimensions', intro: 'The relationship by subject: security, the economy, energy, space, people, borders, foreign policy and leadership, each summarised from the sources.' },
+	overview: { singular: 'Overview', plural: 'Overview', intro: 'The relationship at a glance.' },
 };
 
 /** "think-tank" → "Think tank"; enum values are shown in sentence case. */

@@ -169,6 +169,10 @@ const INVERSE: Record<string, string> = {
 	Places: 'Country',
 	Wrote: 'Written by',
 	Published: 'Published by',
+	// A characterised tie between two actors reads the same from both ends.
+	'Bilateral relations': 'Bilateral relations',
+	Leases: 'Leaseholder',
+	Operates: 'Operator',
 };
 
 export function inverseLabel(label: string): string {

@@ -1,5 +1,6 @@
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
+import { isEntityCollection } from '../../src/schemas';
 import { namesOf, validateContent } from '../../src/knowledge/integrity';
 import { normalizeName } from '../../src/utils/names';
 import { DIST, ROOT } from '../helpers/build';
@@ -8,7 +9,7 @@ import { attr, readPage, select, selectAll, toString } from '../helpers/html';
 // Assertions on the real content, as built into dist/ by the global setup.
 const { entries, errors } = validateContent(ROOT);
 const articles = entries.filter((e) => e.collection === 'articles');
-const entities = entries.filter((e) => e.collection !== 'articles');
+const entities = entries.filter((e) => isEntityCollection(e.collection));
 
 const articleText = new Map<string, string>();
 const articleIds = new Map<string, Set<string>>();

@@ -247,7 +247,7 @@ describe('events', () => {
 		expect(selectAll('dd a.cite', infobox).length).toBeGreaterThanOrEqual(5);
 		// Each label of the relations list, with the names under it.
 		const relations = (path: string) => {
-			const list = select('.relations dl', page(path))!;
+			const list = select('.relations > dl', page(path))!;
 			return Object.fromEntries((selectAll('dt', list) as Element[]).map((dt) => [toString(dt), selectAll('a', list.children[list.children.indexOf(dt) + 1] as Element).map((a) => toString(a))]));
 		};
 		expect(relations('places/moscow/')['Events here']).toEqual(['Sample Summit']);

@@ -24,7 +24,11 @@ const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
 const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 /** Pages whose content appears only after a script runs: checked once it has. */
 const interactive = ['/search/?q=kazakhstan'];
-const darkSamples = ['/', '/articles/kusznir-long-alliance/', '/actors/kazakhstan/', '/treaties/', '/timeline/', '/search/?q=csto', '/map/', '/graph/', '/places/trans-siberian-railway/'];
+const darkSamples = [
+	'/', '/articles/kusznir-long-alliance/', '/actors/kazakhstan/', '/treaties/', '/timeline/', '/search/?q=csto', '/map/', '/graph/', '/places/trans-siberian-railway/',
+	// The overview of the relationship and one dimension page (whichever the sitemap lists first).
+	'/relations/', ...paths.filter((p) => /^\/dimensions\/[^/]+\/$/.test(p)).slice(0, 1),
+];
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -205,7 +205,7 @@ describe('keyboard only', () => {
 			stops.push(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim()));
 		}
 		// Where the header is tight the short title shows and the full one stays for screen readers (layout.css).
-		expect(stops.slice(0, 3)).toEqual(['Skip to content', expect.stringContaining('Russia–Kazakhstan Relations'), 'Articles']);
+		expect(stops.slice(0, 3)).toEqual(['Skip to content', expect.stringContaining('Russia–Kazakhstan Relations'), 'Overview']);
 		expect(stops).toContain('Search\n/');
 		expect(await page.evaluate(() => document.activeElement?.matches('theme-toggle button'))).toBe(true);
 		await page.keyboard.press('Space');

@@ -1,5 +1,6 @@
 import type { Parent } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { isEntityCollection } from '../../../src/schemas';
 import { AliasMatcher } from '../../../src/knowledge/alias-matcher';
 import { uncoveredReferences } from '../../../src/knowledge/coverage';
 import { validateContent } from '../../../src/knowledge/integrity';
@@ -11,7 +12,7 @@ import { parseArticleMarkdown } from '../../../src/utils/markdown-tree';
 // infobox (members, parties, memberships) or relations leave out must be explained in the
 // entity's `unrelatedMentions`, and every explanation must still match a reference.
 const { entries, errors } = validateContent(process.cwd());
-const entities = entries.filter((e) => e.collection !== 'articles');
+const entities = entries.filter((e) => isEntityCollection(e.collection));
 const matcher = new AliasMatcher(entityNameEntries(entities));
 const urls = new Map(entities.map((e) => [e.id, `/${e.id}/`]));
 
