@@ -25,7 +25,7 @@ describe('article JSON-LD', () => {
 		expect(org.author).toEqual([{ '@type': 'Organization', '@id': 'https://kb.example/x/cis/', name: 'Caspian Institute for Strategic Studies' }]);
 		const issue = articleJsonLd(article({ kind: 'journal-article', publication: { name: 'Journal', issue: 'No. 83' } }), 'u', refOf);
 		expect(issue.isPartOf).toEqual({ '@type': 'PublicationIssue', issueNumber: 'No. 83', isPartOf: { '@type': 'Periodical', name: 'Journal' } });
-		const anonymous = articleJsonLd(article({ authors: [{ name: 'Unnamed student' }], published: 'undated' }), 'u', refOf);
+		const anonymous = articleJsonLd(article({ authors: [{ name: 'Unnamed student', kind: 'unknown' }], published: 'undated' }), 'u', refOf);
 		expect(anonymous).not.toHaveProperty('author');
 		expect(anonymous).not.toHaveProperty('datePublished');
 	});
