@@ -4,6 +4,7 @@
  *
  *   npm run screenshots               build the site, serve it, write screenshots/<page>-<width>-<theme>.png
  *   npm run screenshots -- --reuse    use the existing dist/ instead of building
+ *   npm run screenshots -- --only=map,graph   only the named shots (kept files of other shots stay)
  *
  * The folder is git-ignored. Each shot is the top of the page down to at most MAX_HEIGHT px.
  */
@@ -14,7 +15,7 @@ import { astroBuild, DIST, ROOT } from '../tests/helpers/build';
 import { serve } from '../tests/helpers/server';
 
 const OUT = join(ROOT, 'screenshots');
-const WIDTHS = [320, 768, 1280] as const;
+const WIDTHS = process.argv.includes('--two-widths') ? ([320, 1280] as const) : ([320, 768, 1280] as const);
 const THEMES = ['light', 'dark'] as const;
 const MAX_HEIGHT = 3000;
 /** Entity collections: each gets a shot of its longest entity page (actors also of its index). */
@@ -52,12 +53,18 @@ async function main() {
 		['timeline', 'timeline/'],
 		['map', 'map/'],
 		['graph', 'graph/'],
+		// The pictures a reader looks for: a place's locator and the Kazakhstan connections diagram.
+		['place-aktobe', 'places/aktobe/'],
+		['place-baikonur', 'places/baikonur-cosmodrome/'],
+		['actor-kazakhstan', 'actors/kazakhstan/'],
 		['contested-figures', 'contested-figures/'],
 		['search', 'search/?q=baikonur'],
 		['about', 'about/'],
 		['404', 'no-such-page/'],
 	];
-	rmSync(OUT, { recursive: true, force: true });
+	const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+	if (only) pages.splice(0, pages.length, ...pages.filter(([name]) => only.includes(name)));
+	else rmSync(OUT, { recursive: true, force: true });
 	mkdirSync(OUT, { recursive: true });
 	const server = await serve(DIST, '/');
 	const browser = await launch();

@@ -1,5 +1,5 @@
-import { geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { geoArea, geoBounds, geoCentroid, geoConicEqualArea, geoContains, geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json';
@@ -87,6 +87,12 @@ export interface Frame {
 	height: number;
 	/** Screen position of [lon, lat], or undefined outside the frame. */
 	point(lon: number, lat: number): [number, number] | undefined;
+	/** Screen position of [lon, lat] even outside the frame (for a route leaving it). */
+	project(lon: number, lat: number): [number, number];
+	/** The [lon, lat] at a screen position. */
+	invert(x: number, y: number): [number, number];
+	/** Screen area and middle of a shape, for its name. */
+	measure(object: Feature | Geometry): { area: number; centroid: [number, number]; bounds: [[number, number], [number, number]] };
 	/** SVG path data of a shape, clipped to the frame and simplified to its scale. */
 	path(object: Feature | FeatureCollection | Geometry): string;
 }
@@ -127,6 +133,17 @@ export function frame(options: FrameOptions): Frame {
 			if (!p || p[0] < 0 || p[1] < 0 || p[0] > width || p[1] > height) return undefined;
 			return [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
 		},
+		project(lon, lat) {
+			const p = projection([lon, lat])!;
+			return [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
+		},
+		invert(x, y) {
+			return projection.invert!([x, y])!;
+		},
+		measure(object) {
+			const plain = geoPath(projection);
+			return { area: plain.area(object as never), centroid: plain.centroid(object as never), bounds: plain.bounds(object as never) };
+		},
 		path(object) {
 			draw(object as never);
 			return context.result();
@@ -162,3 +179,67 @@ export function countryShapes(f: Frame, focus: string[] = [RUSSIA, KAZAKHSTAN]):
 export function countriesCollection(ids: string[]): FeatureCollection<Geometry, CountryProps> {
 	return { type: 'FeatureCollection', features: ids.map(countryFeature) };
 }
+
+/** Every country of the map data, for labelling the ones a frame shows. */
+export function allCountries(): Array<Feature<Geometry, CountryProps>> {
+	return countries.features;
+}
+
+/** The largest polygon of a country: where its name goes (Russia's mainland, not Kaliningrad). */
+export function mainPolygon(f: Feature<Geometry, CountryProps>): Polygon {
+	const g = f.geometry;
+	if (g.type === 'Polygon') return g;
+	if (g.type !== 'MultiPolygon') throw new Error(`Country ${f.id} is not a polygon`);
+	const polys = g.coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates }));
+	return polys.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+}
+
+/** A light graticule, every `step` degrees. */
+export function graticule(step = 10) {
+	return geoGraticule().step([step, step]).extentMajor([[-180, -80], [180, 85]])();
+}
+
+/**
+ * Territory the map data assigns to one state while most states do not recognise it as such:
+ * drawn hatched, with the note beside the map. Found in the data by a point inside it, so the
+ * hatching is exactly the shape the data draws.
+ */
+export const DISPUTED = [
+	{
+		place: 'crimea',
+		name: 'Crimea',
+		point: [34.4, 45.3] as [number, number],
+		note: 'Crimea (hatched) is drawn as Natural Earth draws it, under Russian control since 2014; Kazakhstan, like most states, does not recognise its annexation.',
+	},
+];
+
+/** The polygon of the map data that holds a point (a peninsula, an island), if any. */
+export function polygonAt(lon: number, lat: number): Polygon | undefined {
+	for (const f of countries.features) {
+		const g = f.geometry;
+		const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+		for (const coordinates of polys) {
+			const poly = { type: 'Polygon' as const, coordinates };
+			if (geoContains(poly, [lon, lat])) return poly;
+		}
+	}
+	return undefined;
+}
+
+/** The countries on both sides of a border crossing, found within a quarter degree of it. */
+export function countriesAround(lon: number, lat: number): string[] {
+	const ids = new Set<string>();
+	for (const [dx, dy] of [[0, 0], [0.25, 0], [-0.25, 0], [0, 0.25], [0, -0.25], [0.2, 0.2], [-0.2, -0.2], [0.2, -0.2], [-0.2, 0.2]]) {
+		const f = countries.features.find((c) => geoContains(c, [lon + dx!, lat + dy!]));
+		if (f) ids.add(String(f.id));
+	}
+	return [...ids].sort();
+}
+
+/** The line between two states, as the map data draws it. */
+export function borderBetween(a: string, b: string): MultiLineString {
+	const obj = topology.objects.countries;
+	return mesh(topology, obj, (x, y) => [String(x.id), String(y.id)].sort().join() === [a, b].sort().join()) as MultiLineString;
+}
+
+export { geoBounds, geoCentroid };
