@@ -17,10 +17,12 @@ export interface Box {
 export function textWidth(text: string, fontSize: number): number {
 	let em = 0;
 	for (const ch of text) {
-		if (/[iljtfrI.,:;'’|!() -]/.test(ch)) em += ch === ' ' ? 0.3 : 0.34;
-		else if (/[mwMW@–—]/.test(ch)) em += 0.9;
-		else if (/[A-Z0-9]/.test(ch)) em += 0.7;
-		else em += 0.58;
+		// Measured against DejaVu Sans Bold, the widest common fallback (Linux's system-ui).
+		if (/[iljtfrI.,:;'’|!() -]/.test(ch)) em += ch === ' ' ? 0.35 : 0.42;
+		else if (/[mwMW@–—]/.test(ch)) em += 1.02;
+		else if (/[A-Z]/.test(ch)) em += 0.8;
+		else if (/[0-9]/.test(ch)) em += 0.7;
+		else em += 0.68;
 	}
 	return Math.ceil(em * fontSize);
 }
@@ -43,6 +45,8 @@ export interface LabelRequest {
 	kind?: 'point' | 'area';
 	/** A line of text too long for one row may wrap to two; for area labels only. */
 	wrap?: boolean;
+	/** Try the left side before the right. */
+	left?: boolean;
 	/** Only beside its point, never away from it on a leader line (an arrow's name). */
 	near?: boolean;
 	/** Other points the label may be centred on, tried in order after the first (along a route, around a country's middle). */
@@ -128,6 +132,7 @@ function around(req: LabelRequest, leaders: boolean): Candidate[] {
 		{ x: x - gap * 0.7, baseline: y - gap * 0.7 - f * 0.1, anchor: 'end', lines: one, leader: false },
 		{ x: x - gap * 0.7, baseline: y + gap * 0.7 + f * 0.7, anchor: 'end', lines: one, leader: false },
 	];
+	if (req.left) near.unshift(near.splice(1, 1)[0]!);
 	if (!leaders) return near;
 	// Further out, in eight directions at two distances, joined to the point by a leader line.
 	const far: Candidate[] = [];

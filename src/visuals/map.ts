@@ -436,7 +436,7 @@ export function locatorMap(place: MapPlace, places: MapPlace[], width = 320, fon
 		rotate = (west + east) / 2;
 		parallels = [south + (north - south) / 4, north - (north - south) / 4];
 	}
-	const f = frame({ width, height: Math.round(width * 0.7), fit, rotate, parallels, padding: 8, minStep: 1 });
+	const f = frame({ width, height: Math.round(width * 0.7), fit, rotate, parallels, padding: Math.round(width * 0.05), minStep: 1 });
 	const focus = home ? [home] : [RUSSIA, KAZAKHSTAN];
 	return draw(f, [place], byId, { fontSize, leaders: true, focus, countryPriority: 20, water: WATER.filter((w) => w.name !== place.name), graticuleStep: 10 });
 }
