@@ -149,7 +149,7 @@ export function layoutGraph(input: GraphNodeInput[], edges: GraphEdge[], options
 	const R = Math.min(width, height) / 2 - fontSize * 2;
 	const ringOf = (h: number) => (h === 0 ? 0 : R * [0, 0.42, 0.75, 1][Math.min(h, 3)]!);
 	const aspect = width / height;
-	const nodes: SimNode[] = drawn.map((n) => ({ ...n, r: round(Math.max(2.5, nodeRadius(n.mentions) * radiusScale)), hop: hop.get(n.id)! }));
+	const nodes = drawn.map((n) => ({ ...n, r: round(Math.max(2.5, nodeRadius(n.mentions) * radiusScale)), hop: hop.get(n.id)! }) as SimNode);
 	const centres = nodes.filter((n) => n.hop === 0).sort((a, b) => centre.indexOf(a.id) - centre.indexOf(b.id));
 	// The centre side by side on a wide frame, one above the other on a tall one; the room for
 	// their names is kept free by a row of fixed, invisible bodies the other nodes cannot enter.
