@@ -43,7 +43,7 @@ describe('time axis with a long empty stretch', () => {
 		expect(axis.ticks[0]!.year).toBe(1465);
 	});
 
-	it('always labels the last year, on a phone's 300-unit axis too, anchored so it is not cut at the edge', () => {
+	it('always labels the last year, on a phone’s 300-unit axis too, anchored so it is not cut at the edge', () => {
 		const items = [item(1989, 'event'), ...Array.from({ length: 12 }, (_, i) => item(2004 + i * 1.5 | 0, 'event')), item(2022, 'event')];
 		for (const width of [720, 300]) {
 			const axis = timeAxis(items, ['event'], { width })!;
