@@ -164,8 +164,8 @@ function exitPoint(f: Frame, from: Coordinates, to: Coordinates): RouteEnd | und
 	let last: [number, number] | undefined;
 	for (let i = 0; i <= 400; i++) {
 		const p = f.project(...along(i / 400));
-		if (!inside(f, p, 10)) {
-			if (!last) return undefined;
+		if (!inside(f, p, 6)) {
+			last ??= f.project(from.lon, from.lat);
 			const angle = Math.round((Math.atan2(p[1] - last[1], p[0] - last[0]) * 180) / Math.PI);
 			return { x: last[0], y: last[1], angle, name: '' };
 		}
@@ -211,6 +211,8 @@ export interface DrawOptions {
 	minCountryWidth?: number;
 	/** Names always shown even when the place lies in another state's label space. */
 	graticuleStep?: number;
+	/** Drawing one place only (a locator): even a broad region is named on it. */
+	only?: boolean;
 	/** Extra names: seas and lakes without a page of their own. */
 	water?: Array<{ name: string; lon: number; lat: number }>;
 }
@@ -219,13 +221,13 @@ export interface DrawOptions {
 export const WATER: Array<{ name: string; lon: number; lat: number; more?: Array<[number, number]> }> = [
 	{ name: 'Caspian Sea', lon: 50.9, lat: 41.9, more: [[50.6, 44.2], [51.6, 39.6], [49.6, 45.6], [52.5, 41.5]] },
 	{ name: 'Black Sea', lon: 34, lat: 43.4 },
-	{ name: 'Aral Sea', lon: 59.6, lat: 45.2 },
+	{ name: 'Aral Sea', lon: 59.6, lat: 45.2, more: [[59.8, 46.4], [60.6, 44.4], [58.6, 45.8], [61.5, 45.5]] },
 	{ name: 'Baltic Sea', lon: 19.5, lat: 57.5 },
 	{ name: 'Sea of Okhotsk', lon: 148, lat: 54 },
 	{ name: 'Sea of Japan', lon: 135, lat: 40 },
 ];
 
-const PRIORITY: Record<string, number> = { capital: 10, end: 12, city: 20, cosmodrome: 24, site: 30, area: 40, water: 45, route: 55 };
+const PRIORITY: Record<string, number> = { capital: 10, end: 12, city: 20, cosmodrome: 24, site: 30, water: 36, area: 40, route: 55 };
 
 function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options: DrawOptions): MapPicture {
 	const { fontSize, leaders = false, focus = [RUSSIA, KAZAKHSTAN], scaleKm = 0, countryPriority = 5, minCountryWidth = 0, graticuleStep = 10 } = options;
@@ -239,7 +241,8 @@ function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options
 	const r = Math.max(4, Math.round(fontSize * 0.36 * 10) / 10);
 	const shapes = countryShapes(f, focus);
 	for (const place of places) {
-		const role = placeRole(place);
+		// On a locator the one place is always drawn: a broad region named across its middle.
+		const role = options.only && placeRole(place) === 'listed' ? 'area' : placeRole(place);
 		if (role === 'listed') {
 			listed.push(place.id);
 			continue;
@@ -285,7 +288,7 @@ function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options
 			areas.push({ id: place.id, name: place.name, kind: place.kind, x: at[0], y: at[1] });
 			const water = place.kind === 'sea';
 			const more = (WATER.find((w) => w.name === place.name)?.more ?? []).map(([lon, lat]) => f.point(lon, lat)).filter((p): p is [number, number] => !!p);
-			requests.push({ id: `place:${place.id}`, text: place.name, x: at[0], y: at[1], r: 0, priority: water ? PRIORITY.water! : PRIORITY.area!, fontSize: fontSize * (water ? 0.95 : 0.9), kind: 'area', wrap: place.name.length > 12, alternatives: more.map(([x, y]) => ({ x, y })) });
+			requests.push({ id: `place:${place.id}`, text: place.name, x: at[0], y: at[1], r: 0, priority: water ? PRIORITY.water! : PRIORITY.area!, fontSize: fontSize * (water ? 0.95 : 0.9), kind: 'area', wrap: water || place.name.length > 12, alternatives: more.map(([x, y]) => ({ x, y })) });
 			continue;
 		}
 		const shape = markerShape(place.kind);
@@ -296,7 +299,8 @@ function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options
 	const named = new Set(places.map((p) => p.name));
 	for (const w of options.water ?? WATER) {
 		const at = f.point(w.lon, w.lat);
-		if (at && !named.has(w.name)) requests.push({ id: `water:${w.name}`, text: w.name, x: at[0], y: at[1], r: 0, priority: PRIORITY.water!, fontSize: fontSize * 0.9, kind: 'area', wrap: w.name.length > 12 });
+		const more = (w.more ?? []).map(([lon, lat]) => f.point(lon, lat)).filter((p): p is [number, number] => !!p).map(([x, y]) => ({ x, y }));
+		if (at && !named.has(w.name)) requests.push({ id: `water:${w.name}`, text: w.name, x: at[0], y: at[1], r: 0, priority: PRIORITY.water!, fontSize: fontSize * 0.9, kind: 'area', wrap: true, alternatives: more });
 	}
 	// Country names on their largest shape, where the shape in the frame is wide enough for them.
 	for (const c of allCountries()) {
@@ -382,7 +386,7 @@ export const REGION_BAND = {
 
 /** The site map: Russia and Kazakhstan filling the width, their neighbours around them. */
 export function regionMap(places: MapPlace[], width = 960, fontSize = 13): MapPicture {
-	const f = frame({ width, fit: REGION_BAND, rotate: 90, parallels: [45, 65], padding: 4, minStep: width < 500 ? 1.2 : 2 });
+	const f = frame({ width, fit: REGION_BAND, rotate: 90, parallels: [45, 65], padding: 4, minStep: width < 500 ? 1.8 : 2 });
 	return draw(f, places, new Map(places.map((p) => [p.id, p])), { fontSize, leaders: true, scaleKm: width < 500 ? 1000 : 1000, minCountryWidth: width < 500 ? 0 : 40, graticuleStep: 10 });
 }
 
@@ -392,7 +396,7 @@ export function regionMap(places: MapPlace[], width = 960, fontSize = 13): MapPi
  */
 export function kazakhstanMap(places: MapPlace[], width = 960, height = Math.round(width * 0.56), fontSize = 14): MapPicture {
 	const kz = countryFeature(KAZAKHSTAN);
-	const f = frame({ width, height, fit: kz, rotate: 67, parallels: [43, 53], padding: Math.round(width * 0.03), minStep: 1 });
+	const f = frame({ width, height, fit: kz, rotate: 67, parallels: [43, 53], padding: Math.round(width * 0.03), minStep: width < 500 ? 1.5 : 1.8 });
 	return draw(f, places, new Map(places.map((p) => [p.id, p])), { fontSize, leaders: true, scaleKm: width < 500 ? 300 : 500, countryPriority: 60, graticuleStep: 5 });
 }
 
@@ -438,7 +442,7 @@ export function locatorMap(place: MapPlace, places: MapPlace[], width = 320, fon
 	}
 	const f = frame({ width, height: Math.round(width * 0.7), fit, rotate, parallels, padding: Math.round(width * 0.05), minStep: 1 });
 	const focus = home ? [home] : [RUSSIA, KAZAKHSTAN];
-	return draw(f, [place], byId, { fontSize, leaders: true, focus, countryPriority: 20, water: WATER.filter((w) => w.name !== place.name), graticuleStep: 10 });
+	return draw(f, [place], byId, { fontSize, leaders: true, focus, countryPriority: 20, only: true, water: WATER.filter((w) => w.name !== place.name), graticuleStep: 10 });
 }
 
 function box(west: number, east: number, south: number, north: number) {

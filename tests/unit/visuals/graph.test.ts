@@ -131,7 +131,7 @@ describe('connections diagram', () => {
 	});
 
 	it('wraps long names to the room they have and never cuts them, in two columns or in one for a phone', () => {
-		const long = new Map(nodes).set('csto', { name: 'Joint Task Committee on Military and Technology Cooperation', type: 'organizations', mentions: 3 });
+		const long = new Map(nodes).set('csto', { id: 'csto', name: 'Joint Task Committee on Military and Technology Cooperation', type: 'organizations', mentions: 3 });
 		for (const width of [640, 300]) {
 			const ego = egoDiagram('kazakhstan', edges, long, { width })!;
 			const n = ego.neighbours.find((x) => x.id === 'csto')!;
