@@ -94,8 +94,9 @@ export interface MapLabel extends PlacedLabel {
 export interface MapPicture extends CountryShapes {
 	width: number;
 	height: number;
-	/** The labels' base font size, in picture units. */
+	/** The labels' base font size, and the scale bar's, in picture units. */
 	fontSize: number;
+	scaleFont: number;
 	markers: Marker[];
 	areas: AreaPlace[];
 	routes: RouteLine[];
@@ -211,11 +212,19 @@ export interface DrawOptions {
 	minCountryWidth?: number;
 	/** Names always shown even when the place lies in another state's label space. */
 	graticuleStep?: number;
+	/** No name smaller than this, in picture units: a phone's picture keeps every name at 11 CSS px or more. */
+	minFont?: number;
 	/** Drawing one place only (a locator): even a broad region is named on it. */
 	only?: boolean;
 	/** Extra names: seas and lakes without a page of their own. */
 	water?: Array<{ name: string; lon: number; lat: number }>;
 }
+
+/**
+ * The smallest name on a picture drawn for a phone, in picture units of a 300-unit-wide picture:
+ * shown in a 288 px column (320 px less the page's margins) it is still 11.2 CSS px.
+ */
+export const PHONE_MIN_FONT = 11.7;
 
 /** Seas and lakes named on the maps even when no page describes them. Positions: their middles (Wikipedia). */
 export const WATER: Array<{ name: string; lon: number; lat: number; more?: Array<[number, number]> }> = [
@@ -239,6 +248,8 @@ function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options
 	const listed: string[] = [];
 	const requests: LabelRequest[] = [];
 	const r = Math.max(4, Math.round(fontSize * 0.36 * 10) / 10);
+	/** A name's size: a share of the base size, never under the floor. */
+	const size = (share: number) => Math.round(Math.max(options.minFont ?? 0, fontSize * share) * 10) / 10;
 	const shapes = countryShapes(f, focus);
 	for (const place of places) {
 		// On a locator the one place is always drawn: a broad region named across its middle.
@@ -257,7 +268,7 @@ function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options
 			const kind = (ROUTE_KINDS.has(place.kind) ? place.kind : 'corridor') as RouteKind;
 			const ends = routeEnds(f, place, byId);
 			routes.push({ id: place.id, name: place.name, kind, d, ends });
-			ends.forEach((e, i) => requests.push({ id: `end:${place.id}:${i}`, text: e.name, x: e.x, y: e.y, r: 6, priority: PRIORITY.end!, fontSize: fontSize * 0.9, near: true }));
+			ends.forEach((e, i) => requests.push({ id: `end:${place.id}:${i}`, text: e.name, x: e.x, y: e.y, r: 6, priority: PRIORITY.end!, fontSize: size(0.9), near: true }));
 			// The route's name goes along it, on the middle of one of its legs inside the frame.
 			const mids = points
 				.slice(1)
@@ -266,7 +277,7 @@ function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options
 			if (mids.length) {
 				const order = mids.map((_, i) => i).sort((a, b) => Math.abs(a - (mids.length - 1) / 2) - Math.abs(b - (mids.length - 1) / 2));
 				const [first, ...rest] = order.map((i) => mids[i]!);
-				requests.push({ id: `route:${place.id}`, text: place.name, x: first![0], y: first![1] - fontSize * 0.7, r: 0, priority: PRIORITY.route!, fontSize: fontSize * 0.85, kind: 'area', alternatives: rest.map(([x, y]) => ({ x, y: y - fontSize * 0.7 })) });
+				requests.push({ id: `route:${place.id}`, text: place.name, x: first![0], y: first![1] - fontSize * 0.7, r: 0, priority: PRIORITY.route!, fontSize: size(0.85), kind: 'area', alternatives: rest.map(([x, y]) => ({ x, y: y - fontSize * 0.7 })) });
 			}
 			continue;
 		}
@@ -288,7 +299,7 @@ function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options
 			areas.push({ id: place.id, name: place.name, kind: place.kind, x: at[0], y: at[1] });
 			const water = place.kind === 'sea';
 			const more = (WATER.find((w) => w.name === place.name)?.more ?? []).map(([lon, lat]) => f.point(lon, lat)).filter((p): p is [number, number] => !!p);
-			requests.push({ id: `place:${place.id}`, text: place.name, x: at[0], y: at[1], r: 0, priority: water ? PRIORITY.water! : PRIORITY.area!, fontSize: fontSize * (water ? 0.95 : 0.9), kind: 'area', wrap: water || place.name.length > 12, alternatives: more.map(([x, y]) => ({ x, y })) });
+			requests.push({ id: `place:${place.id}`, text: place.name, x: at[0], y: at[1], r: 0, priority: water ? PRIORITY.water! : PRIORITY.area!, fontSize: size(water ? 0.95 : 0.9), kind: 'area', wrap: water || place.name.length > 12, alternatives: more.map(([x, y]) => ({ x, y })) });
 			continue;
 		}
 		const shape = markerShape(place.kind);
@@ -300,7 +311,7 @@ function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options
 	for (const w of options.water ?? WATER) {
 		const at = f.point(w.lon, w.lat);
 		const more = (w.more ?? []).map(([lon, lat]) => f.point(lon, lat)).filter((p): p is [number, number] => !!p).map(([x, y]) => ({ x, y }));
-		if (at && !named.has(w.name)) requests.push({ id: `water:${w.name}`, text: w.name, x: at[0], y: at[1], r: 0, priority: PRIORITY.water!, fontSize: fontSize * 0.9, kind: 'area', wrap: true, alternatives: more });
+		if (at && !named.has(w.name)) requests.push({ id: `water:${w.name}`, text: w.name, x: at[0], y: at[1], r: 0, priority: PRIORITY.water!, fontSize: size(0.9), kind: 'area', wrap: true, alternatives: more });
 	}
 	// Country names on their largest shape, where the shape in the frame is wide enough for them.
 	for (const c of allCountries()) {
@@ -310,19 +321,19 @@ function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options
 		const vx0 = Math.max(0, x0), vx1 = Math.min(f.width, x1), vy0 = Math.max(0, y0), vy1 = Math.min(f.height, y1);
 		if (vx1 - vx0 < 20 || vy1 - vy0 < 10) continue;
 		const big = focus.includes(String(c.id));
-		const size = fontSize * (big ? 1.15 : 0.9);
+		const cs = size(big ? 1.15 : 0.9);
 		const text = c.properties.name.toUpperCase();
-		if (vx1 - vx0 < Math.max(minCountryWidth, textWidth(text, size) * 0.8)) continue;
+		if (vx1 - vx0 < Math.max(minCountryWidth, textWidth(text, cs) * 0.8)) continue;
 		// The middle of the part inside the frame: a country half off the edge is named on the visible half.
-		const cx = Math.min(Math.max(m.centroid[0], vx0 + textWidth(text, size) / 2), vx1 - textWidth(text, size) / 2);
-		const cy = Math.min(Math.max(m.centroid[1], vy0 + size), vy1 - size);
+		const cx = Math.min(Math.max(m.centroid[0], vx0 + textWidth(text, cs) / 2), vx1 - textWidth(text, cs) / 2);
+		const cy = Math.min(Math.max(m.centroid[1], vy0 + cs), vy1 - cs);
 		// Positions around the middle, kept only where the name's middle is still inside the country.
 		const grid = [0, -1, 1, -2, 2, -3, 3]
-			.flatMap((dy) => [0, -1, 1, -2, 2].map((dx) => ({ x: cx + dx * size * 2.5, y: cy + dy * size * 1.3 })))
+			.flatMap((dy) => [0, -1, 1, -2, 2].map((dx) => ({ x: cx + dx * cs * 2.5, y: cy + dy * cs * 1.3 })))
 			.filter((p) => p.x > 0 && p.y > 0 && p.x < f.width && p.y < f.height && geoContains(c, f.invert(p.x, p.y)));
 		if (grid.length === 0) continue;
 		const [first, ...rest] = grid;
-		requests.push({ id: `country:${c.id}`, text, x: first!.x, y: first!.y, r: 0, priority: big ? countryPriority : countryPriority + 45, fontSize: size, kind: 'area', wrap: true, alternatives: rest });
+		requests.push({ id: `country:${c.id}`, text, x: first!.x, y: first!.y, r: 0, priority: big ? countryPriority : countryPriority + 45, fontSize: cs, kind: 'area', wrap: true, alternatives: rest });
 	}
 	// The scale bar in the lower left corner, measured along a meridian at the frame's middle.
 	let scale: MapPicture['scale'];
@@ -334,7 +345,7 @@ function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options
 	}
 	const obstacles: Array<Box & { id: string }> = markers.map((m) => ({ id: `place:${m.id}`, minX: m.x - m.r - 1, minY: m.y - m.r - 1, maxX: m.x + m.r + 1, maxY: m.y + m.r + 1 }));
 	for (const route of routes) for (const [i, e] of route.ends.entries()) obstacles.push({ id: `end:${route.id}:${i}`, minX: e.x - 7, minY: e.y - 7, maxX: e.x + 7, maxY: e.y + 7 });
-	if (scale) obstacles.push({ id: 'scale', minX: scale.x - 4, minY: scale.y - fontSize - 6, maxX: scale.x + Math.max(scale.length, textWidth(`${scale.km} km`, fontSize * 0.85)) + 6, maxY: f.height });
+	if (scale) obstacles.push({ id: 'scale', minX: scale.x - 4, minY: scale.y - fontSize - 6, maxX: scale.x + Math.max(scale.length, textWidth(`${scale.km.toLocaleString('en')} km`, size(0.85))) + 6, maxY: f.height });
 	const { placed } = placeLabels(requests, { width: f.width, height: f.height, obstacles, leaders });
 	const labels: MapLabel[] = placed.map((p) => {
 		const [role, ...rest] = p.id.split(':') as [string, ...string[]];
@@ -359,6 +370,7 @@ function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options
 		width: f.width,
 		height: f.height,
 		fontSize,
+		scaleFont: size(0.85),
 		...shapes,
 		markers,
 		areas,
@@ -387,7 +399,7 @@ export const REGION_BAND = {
 /** The site map: Russia and Kazakhstan filling the width, their neighbours around them. */
 export function regionMap(places: MapPlace[], width = 960, fontSize = 13): MapPicture {
 	const f = frame({ width, fit: REGION_BAND, rotate: 90, parallels: [45, 65], padding: 4, minStep: width < 500 ? 1.8 : 2 });
-	return draw(f, places, new Map(places.map((p) => [p.id, p])), { fontSize, leaders: true, scaleKm: width < 500 ? 1000 : 1000, minCountryWidth: width < 500 ? 0 : 40, graticuleStep: 10 });
+	return draw(f, places, new Map(places.map((p) => [p.id, p])), { fontSize, leaders: true, scaleKm: 1000, minCountryWidth: width < 500 ? 0 : 40, graticuleStep: 10, minFont: width < 500 ? PHONE_MIN_FONT : 0 });
 }
 
 /**
@@ -397,7 +409,7 @@ export function regionMap(places: MapPlace[], width = 960, fontSize = 13): MapPi
 export function kazakhstanMap(places: MapPlace[], width = 960, height = Math.round(width * 0.56), fontSize = 14): MapPicture {
 	const kz = countryFeature(KAZAKHSTAN);
 	const f = frame({ width, height, fit: kz, rotate: 67, parallels: [43, 53], padding: Math.round(width * 0.03), minStep: width < 500 ? 1.5 : 1.8 });
-	return draw(f, places, new Map(places.map((p) => [p.id, p])), { fontSize, leaders: true, scaleKm: width < 500 ? 300 : 500, countryPriority: 60, graticuleStep: 5 });
+	return draw(f, places, new Map(places.map((p) => [p.id, p])), { fontSize, leaders: true, scaleKm: width < 500 ? 300 : 500, countryPriority: 60, graticuleStep: 5, minFont: width < 500 ? PHONE_MIN_FONT : 0 });
 }
 
 /** The state a place lies in, as the locator shows it: the one its page names, else the map data's. */
@@ -442,7 +454,7 @@ export function locatorMap(place: MapPlace, places: MapPlace[], width = 320, fon
 	}
 	const f = frame({ width, height: Math.round(width * 0.7), fit, rotate, parallels, padding: Math.round(width * 0.05), minStep: 1 });
 	const focus = home ? [home] : [RUSSIA, KAZAKHSTAN];
-	return draw(f, [place], byId, { fontSize, leaders: true, focus, countryPriority: 20, only: true, water: WATER.filter((w) => w.name !== place.name), graticuleStep: 10 });
+	return draw(f, [place], byId, { fontSize, leaders: true, focus, countryPriority: 20, only: true, minFont: (PHONE_MIN_FONT * width) / 300, water: WATER.filter((w) => w.name !== place.name), graticuleStep: 10 });
 }
 
 function box(west: number, east: number, south: number, north: number) {
