@@ -49,6 +49,8 @@ export interface LabelRequest {
 	left?: boolean;
 	/** Only beside its point, never away from it on a leader line (an arrow's name). */
 	near?: boolean;
+	/** A test a candidate's point must pass (say, "still inside the country"), run only for candidates that are otherwise free. */
+	accept?: (x: number, y: number) => boolean;
 	/** Other points the label may be centred on, tried in order after the first (along a route, around a country's middle). */
 	alternatives?: Array<{ x: number; y: number }>;
 }
@@ -88,6 +90,9 @@ function split(text: string): string[] {
 }
 
 interface Candidate {
+	/** The point the candidate was made for (the label's own, or one of its alternatives). */
+	px: number;
+	py: number;
 	x: number;
 	baseline: number;
 	anchor: Anchor;
@@ -102,13 +107,13 @@ interface Candidate {
  */
 function candidates(req: LabelRequest, leaders: boolean): Candidate[] {
 	const at = [{ x: req.x, y: req.y }, ...(req.alternatives ?? [])];
-	const all = at.map((p) => around({ ...req, ...p }, leaders && !req.near));
+	const all = at.map((p) => around({ ...req, ...p }, leaders && !req.near).map((c) => ({ ...c, px: p.x, py: p.y })));
 	// Every point's near positions before any point's far ones.
 	const near = all.flatMap((list) => list.filter((c) => !c.leader));
 	return [...near, ...all.flatMap((list) => list.filter((c) => c.leader))];
 }
 
-function around(req: LabelRequest, leaders: boolean): Candidate[] {
+function around(req: LabelRequest, leaders: boolean): Array<Omit<Candidate, 'px' | 'py'>> {
 	const { x, y, r, fontSize: f } = req;
 	const kind = req.kind ?? 'point';
 	const one = [req.text];
@@ -122,7 +127,7 @@ function around(req: LabelRequest, leaders: boolean): Candidate[] {
 	}
 	const gap = r + 3;
 	const mid = y + f * 0.32; // baseline that centres a line of text on the point
-	const near: Candidate[] = [
+	const near: Array<Omit<Candidate, 'px' | 'py'>> = [
 		{ x: x + gap, baseline: mid, anchor: 'start', lines: one, leader: false },
 		{ x: x - gap, baseline: mid, anchor: 'end', lines: one, leader: false },
 		{ x, baseline: y - gap - f * 0.25, anchor: 'middle', lines: one, leader: false },
@@ -135,7 +140,7 @@ function around(req: LabelRequest, leaders: boolean): Candidate[] {
 	if (req.left) near.unshift(near.splice(1, 1)[0]!);
 	if (!leaders) return near;
 	// Further out, in eight directions at two distances, joined to the point by a leader line.
-	const far: Candidate[] = [];
+	const far: Array<Omit<Candidate, 'px' | 'py'>> = [];
 	for (const d of [2.2, 3.6, 5]) {
 		for (const [dx, dy] of [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [1, 1], [-1, -1], [-1, 1]] as const) {
 			const dist = d * f;
@@ -196,6 +201,7 @@ export function placeLabels(requests: LabelRequest[], options: PlacementOptions)
 			if (box.minX < 2 || box.minY < 2 || box.maxX > width - 2 || box.maxY > height - 2) continue;
 			const padded = { minX: box.minX - margin, minY: box.minY - margin, maxX: box.maxX + margin, maxY: box.maxY + margin };
 			if (tree.search(padded).some((o) => o.id !== req.id)) continue;
+			if (req.accept && !req.accept(c.px, c.py)) continue;
 			let leader: PlacedLabel['leader'];
 			if (c.leader) {
 				const [lx, ly] = leaderEnd(box, req.x, req.y);

@@ -3,6 +3,8 @@ import type { Coordinates, RouteStop } from '../schemas/place';
 import {
 	allCountries,
 	borderBetween,
+	boundsOf,
+	inBox,
 	countriesAround,
 	countryAt,
 	countryFeature,
@@ -316,6 +318,7 @@ function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options
 	// Country names on their largest shape, where the shape in the frame is wide enough for them.
 	for (const c of allCountries()) {
 		const poly = mainPolygon(c);
+		if (!f.mayShow(boundsOf(poly))) continue;
 		const m = f.measure(poly);
 		const [[x0, y0], [x1, y1]] = m.bounds;
 		const vx0 = Math.max(0, x0), vx1 = Math.min(f.width, x1), vy0 = Math.max(0, y0), vy1 = Math.min(f.height, y1);
@@ -327,13 +330,17 @@ function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options
 		// The middle of the part inside the frame: a country half off the edge is named on the visible half.
 		const cx = Math.min(Math.max(m.centroid[0], vx0 + textWidth(text, cs) / 2), vx1 - textWidth(text, cs) / 2);
 		const cy = Math.min(Math.max(m.centroid[1], vy0 + cs), vy1 - cs);
-		// Positions around the middle, kept only where the name's middle is still inside the country.
+		// Positions around the middle; one is used only where the name's middle is still inside the country.
 		const grid = [0, -1, 1, -2, 2, -3, 3]
 			.flatMap((dy) => [0, -1, 1, -2, 2].map((dx) => ({ x: cx + dx * cs * 2.5, y: cy + dy * cs * 1.3 })))
-			.filter((p) => p.x > 0 && p.y > 0 && p.x < f.width && p.y < f.height && geoContains(c, f.invert(p.x, p.y)));
-		if (grid.length === 0) continue;
+			.filter((p) => p.x > 0 && p.y > 0 && p.x < f.width && p.y < f.height);
+		const accept = (x: number, y: number) => {
+			const at = f.invert(x, y);
+			return inBox(poly, ...at) && geoContains(poly, at);
+		};
 		const [first, ...rest] = grid;
-		requests.push({ id: `country:${c.id}`, text, x: first!.x, y: first!.y, r: 0, priority: big ? countryPriority : countryPriority + 45, fontSize: cs, kind: 'area', wrap: true, alternatives: rest });
+		if (!first) continue;
+		requests.push({ id: `country:${c.id}`, text, x: first!.x, y: first!.y, r: 0, priority: big ? countryPriority : countryPriority + 45, fontSize: cs, kind: 'area', wrap: true, alternatives: rest, accept });
 	}
 	// The scale bar in the lower left corner, measured along a meridian at the frame's middle.
 	let scale: MapPicture['scale'];
