@@ -219,7 +219,7 @@ export interface DrawOptions {
 	/** Drawing one place only (a locator): even a broad region is named on it. */
 	only?: boolean;
 	/** Extra names: seas and lakes without a page of their own. */
-	water?: Array<{ name: string; lon: number; lat: number }>;
+	water?: typeof WATER;
 }
 
 /**
