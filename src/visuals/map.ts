@@ -214,6 +214,8 @@ export interface DrawOptions {
 	minCountryWidth?: number;
 	/** Names always shown even when the place lies in another state's label space. */
 	graticuleStep?: number;
+	/** Priority of sea names: after the countries on a locator, where the states are what it is about. */
+	waterPriority?: number;
 	/** No name smaller than this, in picture units: a phone's picture keeps every name at 11 CSS px or more. */
 	minFont?: number;
 	/** Drawing one place only (a locator): even a broad region is named on it. */
@@ -237,6 +239,13 @@ export const WATER: Array<{ name: string; lon: number; lat: number; more?: Array
 	{ name: 'Sea of Okhotsk', lon: 148, lat: 54 },
 	{ name: 'Sea of Japan', lon: 135, lat: 40 },
 ];
+
+/**
+ * Waters the map data draws as land (Natural Earth's 50 m admin-0 shapes have no lakes): named on
+ * the site maps, where the issue of where the Aral Sea is matters, but not on a small locator, where
+ * a sea's name over land-coloured ground would only mislead.
+ */
+const LAND_DRAWN = new Set(['Aral Sea']);
 
 const PRIORITY: Record<string, number> = { capital: 10, end: 12, city: 20, cosmodrome: 24, site: 30, water: 36, area: 40, route: 55 };
 
@@ -313,7 +322,7 @@ function draw(f: Frame, places: MapPlace[], byId: Map<string, MapPlace>, options
 	for (const w of options.water ?? WATER) {
 		const at = f.point(w.lon, w.lat);
 		const more = (w.more ?? []).map(([lon, lat]) => f.point(lon, lat)).filter((p): p is [number, number] => !!p).map(([x, y]) => ({ x, y }));
-		if (at && !named.has(w.name)) requests.push({ id: `water:${w.name}`, text: w.name, x: at[0], y: at[1], r: 0, priority: PRIORITY.water!, fontSize: size(0.9), kind: 'area', wrap: true, alternatives: more });
+		if (at && !named.has(w.name)) requests.push({ id: `water:${w.name}`, text: w.name, x: at[0], y: at[1], r: 0, priority: options.waterPriority ?? PRIORITY.water!, fontSize: size(0.9), kind: 'area', wrap: true, alternatives: more });
 	}
 	// Country names on their largest shape, where the shape in the frame is wide enough for them.
 	for (const c of allCountries()) {
@@ -461,7 +470,7 @@ export function locatorMap(place: MapPlace, places: MapPlace[], width = 320, fon
 	}
 	const f = frame({ width, height: Math.round(width * 0.7), fit, rotate, parallels, padding: Math.round(width * 0.05), minStep: 1 });
 	const focus = home ? [home] : [RUSSIA, KAZAKHSTAN];
-	return draw(f, [place], byId, { fontSize, leaders: true, focus, countryPriority: 20, only: true, minFont: (PHONE_MIN_FONT * width) / 300, water: WATER.filter((w) => w.name !== place.name), graticuleStep: 10 });
+	return draw(f, [place], byId, { fontSize, leaders: true, focus, countryPriority: 20, only: true, waterPriority: 80, minFont: (PHONE_MIN_FONT * width) / 300, water: WATER.filter((w) => w.name !== place.name && !LAND_DRAWN.has(w.name)), graticuleStep: 10 });
 }
 
 function box(west: number, east: number, south: number, north: number) {
