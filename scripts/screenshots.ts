@@ -4,7 +4,6 @@
  *
  *   npm run screenshots               build the site, serve it, write screenshots/<page>-<width>-<theme>.png
  *   npm run screenshots -- --reuse    use the existing dist/ instead of building
- *   npm run screenshots -- --only=map,graph   only the named shots (kept files of other shots stay)
  *
  * The folder is git-ignored. Each shot is the top of the page down to at most MAX_HEIGHT px.
  */
@@ -15,6 +14,7 @@ import { astroBuild, DIST, ROOT } from '../tests/helpers/build';
 import { serve } from '../tests/helpers/server';
 
 const OUT = join(ROOT, 'screenshots');
+// `--two-widths`: only the phone and the desktop (a quicker look at pictures at both ends).
 const WIDTHS = process.argv.includes('--two-widths') ? ([320, 1280] as const) : ([320, 768, 1280] as const);
 const THEMES = ['light', 'dark'] as const;
 const MAX_HEIGHT = 3000;
@@ -43,6 +43,13 @@ async function main() {
 	}
 	const pages: Array<[name: string, path: string]> = [
 		['home', ''],
+		['overview', 'relations/'],
+		['dimensions-index', 'dimensions/'],
+		...((): Array<[string, string]> => {
+			const id = largestEntry('dimensions');
+			return id ? [['dimension', `dimensions/${id}/`]] : [];
+		})(),
+		['actor-kazakhstan', 'actors/kazakhstan/'],
 		['articles-index', 'articles/'],
 		['article', `articles/${largestEntry('articles')}/`],
 		['entity-index', 'actors/'],
@@ -53,18 +60,18 @@ async function main() {
 		['timeline', 'timeline/'],
 		['map', 'map/'],
 		['graph', 'graph/'],
-		// The pictures a reader looks for: a place's locator and the Kazakhstan connections diagram.
+		// A place's locator, where a reader looks up where a place is.
 		['place-aktobe', 'places/aktobe/'],
 		['place-baikonur', 'places/baikonur-cosmodrome/'],
-		['actor-kazakhstan', 'actors/kazakhstan/'],
 		['contested-figures', 'contested-figures/'],
 		['search', 'search/?q=baikonur'],
 		['about', 'about/'],
 		['404', 'no-such-page/'],
 	];
-	const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+	// `--pages=home,overview` takes only those (a quicker look at the pages one is working on).
+	const only = process.argv.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');
 	if (only) pages.splice(0, pages.length, ...pages.filter(([name]) => only.includes(name)));
-	else rmSync(OUT, { recursive: true, force: true });
+	if (!only) rmSync(OUT, { recursive: true, force: true });
 	mkdirSync(OUT, { recursive: true });
 	const server = await serve(DIST, '/');
 	const browser = await launch();
