@@ -37,7 +37,8 @@ export function graphEdges(relations: RelationGroups, coMentions: Map<string, Ar
 			for (const item of group.items) {
 				if (item.id === target) continue;
 				const key = `${target} ${group.label} ${item.id}`;
-				if (linked.has(key)) continue;
+				// A symmetric tie (each side lists the other under the same label) is one line, not two.
+				if (linked.has(key) || linked.has(`${item.id} ${group.label} ${target}`)) continue;
 				linked.add(key);
 				linked.add(pair(target, item.id));
 				edges.push({ source: target, target: item.id, label: group.label, kind: 'relation' });

@@ -31,6 +31,11 @@ describe('graph edges', () => {
 			'russia Party to treaty',
 		]);
 	});
+	it('draws a symmetric tie (each side lists the other under one label) once', () => {
+		const both = new Map([...RELATIONS, ['treaty', [{ label: 'Bilateral relations', items: [{ id: 'csto' }] }]], ['csto', [{ label: 'Bilateral relations', items: [{ id: 'treaty' }] }]]]);
+		const ties = graphEdges(both, new Map()).filter((e) => e.label === 'Bilateral relations');
+		expect(ties.map((e) => `${e.source}-${e.target}`)).toEqual(['treaty-csto']);
+	});
 	it('adds strong co-mentions between otherwise unlinked entities, and links a loner to its closest entity', () => {
 		expect(edges.filter((e) => e.kind === 'co-mention').map((e) => `${e.source}-${e.target}:${e.count}`)).toEqual(['astana-russia:5', 'csto-loner:2', 'kazakhstan-russia:50']);
 	});
