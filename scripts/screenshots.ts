@@ -14,7 +14,8 @@ import { astroBuild, DIST, ROOT } from '../tests/helpers/build';
 import { serve } from '../tests/helpers/server';
 
 const OUT = join(ROOT, 'screenshots');
-const WIDTHS = [320, 768, 1280] as const;
+// `--two-widths`: only the phone and the desktop (a quicker look at pictures at both ends).
+const WIDTHS = process.argv.includes('--two-widths') ? ([320, 1280] as const) : ([320, 768, 1280] as const);
 const THEMES = ['light', 'dark'] as const;
 const MAX_HEIGHT = 3000;
 /** Entity collections: each gets a shot of its longest entity page (actors also of its index). */
@@ -59,6 +60,9 @@ async function main() {
 		['timeline', 'timeline/'],
 		['map', 'map/'],
 		['graph', 'graph/'],
+		// A place's locator, where a reader looks up where a place is.
+		['place-aktobe', 'places/aktobe/'],
+		['place-baikonur', 'places/baikonur-cosmodrome/'],
 		['contested-figures', 'contested-figures/'],
 		['search', 'search/?q=baikonur'],
 		['about', 'about/'],

@@ -75,9 +75,10 @@ const rows = types.map(([type, path]) => {
 console.log(`\n## Bytes per page type (gzip; JavaScript that runs on load)\n\n${table(['page type', 'example', 'HTML', 'CSS', 'JS', 'total'], rows)}`);
 
 // 3. The pictures drawn at build time: inline SVG bytes (gzip) of the map, the graph, every locator.
-const svgBytes = (path: string, visual: string) => {
+// A picture drawn in two layouts (wide, and narrow for a phone) is measured per layout.
+const svgBytes = (path: string, visual: string, variant?: string) => {
 	const html = readFileSync(join(out, path, 'index.html'), 'utf8');
-	const svg = new RegExp(`<svg[^>]*data-visual="${visual}"[\\s\\S]*?</svg>`).exec(html)?.[0];
+	const svg = new RegExp(`<svg[^>]*data-visual="${visual}"${variant ? `[^>]*data-variant="${variant}"` : ''}[\\s\\S]*?</svg>`).exec(html)?.[0];
 	return svg ? { raw: Buffer.byteLength(svg), gzip: gzipSync(svg).length } : undefined;
 };
 const locators = readdirSync(join(out, 'places'), { withFileTypes: true })
@@ -85,10 +86,16 @@ const locators = readdirSync(join(out, 'places'), { withFileTypes: true })
 	.map((d) => svgBytes(`places/${d.name}`, 'locator'))
 	.filter((b) => b !== undefined);
 const pictureRows = [
-	['map', '/map/', svgBytes('map', 'map')],
-	['relations graph', '/graph/', svgBytes('graph', 'graph')],
-	['timeline strip', '/timeline/', svgBytes('timeline', 'timeline')],
-	['connections diagram', '/actors/kazakhstan/', svgBytes('actors/kazakhstan', 'connections')],
+	['map, wide', '/map/', svgBytes('map', 'map', 'wide')],
+	['map, phone', '/map/', svgBytes('map', 'map', 'narrow')],
+	['Kazakhstan map, wide', '/map/', svgBytes('map', 'map-kz', 'wide')],
+	['Kazakhstan map, phone', '/map/', svgBytes('map', 'map-kz', 'narrow')],
+	['relations graph, wide', '/graph/', svgBytes('graph', 'graph', 'wide')],
+	['relations graph, phone', '/graph/', svgBytes('graph', 'graph', 'narrow')],
+	['timeline strip, wide', '/timeline/', svgBytes('timeline', 'timeline', 'wide')],
+	['timeline strip, phone', '/timeline/', svgBytes('timeline', 'timeline', 'narrow')],
+	['connections diagram, wide', '/actors/kazakhstan/', svgBytes('actors/kazakhstan', 'connections', 'wide')],
+	['connections diagram, phone', '/actors/kazakhstan/', svgBytes('actors/kazakhstan', 'connections', 'narrow')],
 ].map(([name, path, b]) => [name as string, path as string, b ? kb((b as { raw: number }).raw) : '—', b ? kb((b as { gzip: number }).gzip) : '—']);
 const gz = locators.map((b) => b.gzip).sort((a, b) => a - b);
 if (gz.length) {

@@ -27,8 +27,18 @@ export const coordinatesSchema = z.strictObject({
 	lon: z.number().min(-180, 'Longitude runs from -180 to 180: write decimal degrees, west negative, e.g. 71.45.').max(180, 'Longitude runs from -180 to 180: write decimal degrees, west negative, e.g. 71.45.'),
 });
 
+/**
+ * A bare point on a route, optionally named: `{ lat: 19.08, lon: 72.88, name: Mumbai }`. Maps
+ * name a route's end by it when the end lies beyond the picture's edge.
+ */
+export const routePointSchema = z.strictObject({
+	...coordinatesSchema.shape,
+	/** The town or site at this point, as the coordinates' source names it. */
+	name: z.string().min(1).optional(),
+});
+
 /** One stop on a route: the id of a place that has coordinates, or a bare point. */
-export const routeStopSchema = z.union([entityRefSchema, coordinatesSchema]);
+export const routeStopSchema = z.union([entityRefSchema, routePointSchema]);
 
 /** A city, region, facility, pipeline or corridor the relations turn on. */
 export const placeSchema = z

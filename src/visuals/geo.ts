@@ -1,5 +1,5 @@
-import { geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { geoArea, geoBounds, geoCentroid, geoConicEqualArea, geoContains, geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json';
@@ -26,9 +26,25 @@ export function countryFeature(id: string): Feature<Geometry, CountryProps> {
 	return found;
 }
 
+const featureBounds = new Map<Feature, [[number, number], [number, number]]>();
+
+/** A shape's lon/lat box, computed once. */
+export function boxOf(f: Feature | Polygon): [[number, number], [number, number]] {
+	let b = featureBounds.get(f as Feature);
+	if (!b) featureBounds.set(f as Feature, (b = geoBounds(f as never) as [[number, number], [number, number]]));
+	return b;
+}
+
+/** Whether a point lies in a country's lon/lat box: a cheap test before the exact (and costly) geoContains. */
+export function inBox(f: Feature | Polygon, lon: number, lat: number): boolean {
+	const [[w, s], [e, n]] = boxOf(f);
+	if (lat < s || lat > n) return false;
+	return w <= e ? lon >= w && lon <= e : lon >= w || lon <= e;
+}
+
 /** The name of the country a point lies in, by the map data; undefined at sea. */
 export function countryAt(lon: number, lat: number): string | undefined {
-	return countries.features.find((f) => geoContains(f, [lon, lat]))?.properties.name;
+	return countries.features.find((f) => inBox(f, lon, lat) && geoContains(f, [lon, lat]))?.properties.name;
 }
 
 /**
@@ -87,6 +103,14 @@ export interface Frame {
 	height: number;
 	/** Screen position of [lon, lat], or undefined outside the frame. */
 	point(lon: number, lat: number): [number, number] | undefined;
+	/** Screen position of [lon, lat] even outside the frame (for a route leaving it). */
+	project(lon: number, lat: number): [number, number];
+	/** The [lon, lat] at a screen position. */
+	invert(x: number, y: number): [number, number];
+	/** Whether a longitude/latitude box may show in the frame (a quick test before any drawing). */
+	mayShow(bounds: [[number, number], [number, number]]): boolean;
+	/** Screen area and middle of a shape, for its name. */
+	measure(object: Feature | Geometry): { area: number; centroid: [number, number]; bounds: [[number, number], [number, number]] };
 	/** SVG path data of a shape, clipped to the frame and simplified to its scale. */
 	path(object: Feature | FeatureCollection | Geometry): string;
 }
@@ -119,6 +143,7 @@ export function frame(options: FrameOptions): Frame {
 	projection.clipExtent([[0, 0], [width, height]]);
 	const context = new RoundingContext(precision, minStep);
 	const draw = geoPath(projection, context as never);
+	let extent: { s: number; n: number; w: number; e: number } | undefined;
 	return {
 		width,
 		height,
@@ -126,6 +151,33 @@ export function frame(options: FrameOptions): Frame {
 			const p = projection([lon, lat]);
 			if (!p || p[0] < 0 || p[1] < 0 || p[0] > width || p[1] > height) return undefined;
 			return [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
+		},
+		project(lon, lat) {
+			const p = projection([lon, lat])!;
+			return [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
+		},
+		invert(x, y) {
+			return projection.invert!([x, y])!;
+		},
+		mayShow([[w, s], [e, n]]) {
+			// The frame's edge, sampled and turned back into degrees, bounds what it can show.
+			extent ??= (() => {
+				const pts: Array<[number, number]> = [];
+				for (let i = 0; i <= 20; i++) {
+					for (const [x, y] of [[(width * i) / 20, 0], [(width * i) / 20, height], [0, (height * i) / 20], [width, (height * i) / 20]] as const) pts.push(projection.invert!([x, y])!);
+				}
+				const lats = pts.map((p) => p[1]);
+				const lons = pts.map((p) => p[0]);
+				return { s: Math.min(...lats) - 2, n: Math.max(...lats) + 2, w: Math.min(...lons) - 2, e: Math.max(...lons) + 2 };
+			})();
+			if (n < extent.s || s > extent.n) return false;
+			// A box across the antimeridian, or a frame wider than half the globe: no cheap answer.
+			if (w > e || extent.e - extent.w > 180) return true;
+			return !(e < extent.w || w > extent.e);
+		},
+		measure(object) {
+			const plain = geoPath(projection);
+			return { area: plain.area(object as never), centroid: plain.centroid(object as never), bounds: plain.bounds(object as never) };
 		},
 		path(object) {
 			draw(object as never);
@@ -143,8 +195,12 @@ export interface CountryShapes {
 	ruKz: string;
 }
 
+/** The lines between states, computed once from the topology (they do not depend on the frame). */
+let meshes: { borders: MultiLineString; ruKz: MultiLineString } | undefined;
+
 export function countryShapes(f: Frame, focus: string[] = [RUSSIA, KAZAKHSTAN]): CountryShapes {
 	const list = countries.features
+		.filter((c) => f.mayShow(boxOf(c)))
 		.map((c) => ({ id: String(c.id), name: c.properties.name, d: f.path(c), focus: focus.includes(String(c.id)) }))
 		.filter((c) => c.d !== '')
 		.sort((a, b) => a.id.localeCompare(b.id));
@@ -152,9 +208,11 @@ export function countryShapes(f: Frame, focus: string[] = [RUSSIA, KAZAKHSTAN]):
 		const pair = [String(a.id), String(b.id)].sort().join();
 		return pair === [KAZAKHSTAN, RUSSIA].sort().join();
 	};
-	const obj = topology.objects.countries;
-	const borders = mesh(topology, obj, (a, b) => a !== b && !isRuKz(a, b)) as MultiLineString;
-	const ruKz = mesh(topology, obj, (a, b) => isRuKz(a, b)) as MultiLineString;
+	meshes ??= {
+		borders: mesh(topology, topology.objects.countries, (a, b) => a !== b && !isRuKz(a, b)) as MultiLineString,
+		ruKz: mesh(topology, topology.objects.countries, (a, b) => isRuKz(a, b)) as MultiLineString,
+	};
+	const { borders, ruKz } = meshes;
 	return { countries: list, borders: f.path(borders), ruKz: f.path(ruKz) };
 }
 
@@ -162,3 +220,101 @@ export function countryShapes(f: Frame, focus: string[] = [RUSSIA, KAZAKHSTAN]):
 export function countriesCollection(ids: string[]): FeatureCollection<Geometry, CountryProps> {
 	return { type: 'FeatureCollection', features: ids.map(countryFeature) };
 }
+
+/** Every country of the map data, for labelling the ones a frame shows. */
+export function allCountries(): Array<Feature<Geometry, CountryProps>> {
+	return countries.features;
+}
+
+const mainPolygons = new Map<string, Polygon>();
+
+/** The largest polygon of a country: where its name goes (Russia's mainland, not Kaliningrad). Computed once per country. */
+export function mainPolygon(f: Feature<Geometry, CountryProps>): Polygon {
+	const key = String(f.id ?? f.properties.name);
+	const known = mainPolygons.get(key);
+	if (known) return known;
+	const found = largestPolygon(f);
+	mainPolygons.set(key, found);
+	return found;
+}
+
+const polygonBounds = new Map<Polygon, [[number, number], [number, number]]>();
+
+/** A polygon's longitude/latitude box, computed once. */
+export function boundsOf(poly: Polygon): [[number, number], [number, number]] {
+	let b = polygonBounds.get(poly);
+	if (!b) polygonBounds.set(poly, (b = geoBounds(poly as never) as [[number, number], [number, number]]));
+	return b;
+}
+
+function largestPolygon(f: Feature<Geometry, CountryProps>): Polygon {
+	const g = f.geometry;
+	if (g.type === 'Polygon') return g;
+	if (g.type !== 'MultiPolygon') throw new Error(`Country ${f.id} is not a polygon`);
+	const polys = g.coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates }));
+	return polys.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+}
+
+/** A light graticule, every `step` degrees. */
+export function graticule(step = 10) {
+	return geoGraticule().step([step, step]).extentMajor([[-180, -80], [180, 85]])();
+}
+
+/**
+ * Territory the map data assigns to one state while most states do not recognise it as such:
+ * drawn hatched, with the note beside the map. Found in the data by a point inside it, so the
+ * hatching is exactly the shape the data draws.
+ */
+export const DISPUTED = [
+	{
+		place: 'crimea',
+		name: 'Crimea',
+		point: [34.4, 45.3] as [number, number],
+		note: 'Crimea (hatched) is drawn as Natural Earth draws it, under Russian control since 2014; Kazakhstan, like most states, does not recognise its annexation.',
+	},
+];
+
+/** The polygon of the map data that holds a point (a peninsula, an island), if any. */
+const polygonsAt = new Map<string, Polygon | undefined>();
+export function polygonAt(lon: number, lat: number): Polygon | undefined {
+	const key = `${lon} ${lat}`;
+	if (!polygonsAt.has(key)) polygonsAt.set(key, findPolygonAt(lon, lat));
+	return polygonsAt.get(key);
+}
+
+function findPolygonAt(lon: number, lat: number): Polygon | undefined {
+	for (const f of countries.features) {
+		const g = f.geometry;
+		const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+		for (const coordinates of polys) {
+			const poly = { type: 'Polygon' as const, coordinates };
+			if (inBox(poly, lon, lat) && geoContains(poly, [lon, lat])) return poly;
+		}
+	}
+	return undefined;
+}
+
+/** The countries on both sides of a border crossing, found within a quarter degree of it. */
+export function countriesAround(lon: number, lat: number): string[] {
+	const ids = new Set<string>();
+	for (const [dx, dy] of [[0, 0], [0.25, 0], [-0.25, 0], [0, 0.25], [0, -0.25], [0.2, 0.2], [-0.2, -0.2], [0.2, -0.2], [-0.2, 0.2]]) {
+		const f = countries.features.find((c) => inBox(c, lon + dx!, lat + dy!) && geoContains(c, [lon + dx!, lat + dy!]));
+		if (f) ids.add(String(f.id));
+	}
+	return [...ids].sort();
+}
+
+/** The line between two states, as the map data draws it. */
+const bordersBetween = new Map<string, MultiLineString>();
+export function borderBetween(a: string, b: string): MultiLineString {
+	const key = [a, b].sort().join();
+	if (!bordersBetween.has(key)) bordersBetween.set(key, meshBetween(a, b));
+	return bordersBetween.get(key)!;
+}
+
+function meshBetween(a: string, b: string): MultiLineString {
+	const obj = topology.objects.countries;
+	return mesh(topology, obj, (x, y) => [String(x.id), String(y.id)].sort().join() === [a, b].sort().join()) as MultiLineString;
+}
+
+export { geoBounds, geoCentroid };

@@ -1,10 +1,17 @@
 import { entityName, type Site } from '../knowledge/site';
-import { egoDiagram, graphEdges, layoutGraph, type GraphEdge, type GraphNodeInput, type GraphPicture } from './graph';
+import { egoDiagram, graphEdges, layoutGraph, relationPalette, type GraphEdge, type GraphNodeInput, type GraphPicture } from './graph';
+
+/** What the site is about: the graph is drawn around these two, and its rings count links from them. */
+export const GRAPH_CENTRE = ['russia', 'kazakhstan'];
 
 export interface SiteGraph {
 	nodes: GraphNodeInput[];
 	edges: GraphEdge[];
 	picture: GraphPicture;
+	/** The same network laid out for a phone (300 units wide, text at least 11 px). */
+	narrow: GraphPicture;
+	/** The relation labels with a colour of their own, most used first. */
+	palette: string[];
 	/** Where each node's page is: collection and id. */
 	types: string[];
 }
@@ -35,14 +42,16 @@ export function siteGraph(site: Site): SiteGraph {
 		relations.set(id, groups);
 	}
 	const edges = graphEdges(relations, site.coMentions);
-	const picture = layoutGraph(nodes, edges);
+	const picture = layoutGraph(nodes, edges, { centre: GRAPH_CENTRE });
+	const narrow = layoutGraph(nodes, edges, { centre: GRAPH_CENTRE, width: 300, height: 460, fontSize: 12, radiusScale: 0.55, ticks: 300 });
 	const types = [...new Set(nodes.map((n) => n.type))];
-	cached = { nodes, edges, picture, types };
+	cached = { nodes, edges, picture, narrow, palette: relationPalette(edges), types };
 	return cached;
 }
 
 /** One entity's connections diagram, from the same edges as the site graph. */
-export function siteEgo(site: Site, id: string) {
+export function siteEgo(site: Site, id: string, width = 640) {
 	const graph = siteGraph(site);
-	return egoDiagram(id, graph.edges, new Map(graph.nodes.map((n) => [n.id, n])));
+	const fontSize = width < 480 ? 13 : 13;
+	return egoDiagram(id, graph.edges, new Map(graph.nodes.map((n) => [n.id, n])), { width, fontSize, coMentions: site.coMentions.get(id) ?? [] });
 }

@@ -1,5 +1,5 @@
 import type { Entity, Site } from '../knowledge/site';
-import { locatorMap, placesByCountry, regionMap, type MapPicture, type MapPlace } from './map';
+import { kazakhstanMap, locatorMap, placesByCountry, regionMap, type MapPicture, type MapPlace } from './map';
 
 /** The places as the map builders take them, from the site's entities. */
 export function mapPlaces(entities: Entity[]): MapPlace[] {
@@ -11,13 +11,28 @@ export function mapPlaces(entities: Entity[]): MapPlace[] {
 		});
 }
 
-let cached: { picture: MapPicture; places: MapPlace[] } | undefined;
+/** The map page's pictures: each drawn wide (desktop) and narrow (a phone, 300 units for a 288 px column). */
+export interface SiteMaps {
+	picture: MapPicture;
+	narrow: MapPicture;
+	kazakhstan: MapPicture;
+	kazakhstanNarrow: MapPicture;
+	places: MapPlace[];
+}
 
-/** The site map, drawn once per build and shared by the map page and the bench. */
-export function siteMap(site: Site): { picture: MapPicture; places: MapPlace[] } {
+let cached: SiteMaps | undefined;
+
+/** The site maps, drawn once per build and shared by the map page and the bench. */
+export function siteMap(site: Site): SiteMaps {
 	if (!cached) {
 		const places = mapPlaces(site.entities);
-		cached = { picture: regionMap(places), places };
+		cached = {
+			picture: regionMap(places),
+			narrow: regionMap(places, 300, 12.5),
+			kazakhstan: kazakhstanMap(places),
+			kazakhstanNarrow: kazakhstanMap(places, 300, 330, 12.5),
+			places,
+		};
 	}
 	return cached;
 }

@@ -22,7 +22,7 @@ export interface TimeAxis {
 	/** Baseline of the bars. */
 	base: number;
 	marks: AxisMark[];
-	ticks: Array<{ year: number; x: number }>;
+	ticks: Array<{ year: number; x: number; anchor: 'start' | 'middle' | 'end' }>;
 	/** Where a long empty stretch of years was cut out of the axis. */
 	breaks: number[];
 	/** For each input item, in order, the id it carries in the list (only the first of a year and kind has one). */
@@ -103,9 +103,18 @@ export function timeAxis(items: AxisItem[], kinds: readonly string[], options: {
 			if (year !== run.from && year % every !== 0) continue;
 			const x = r1(xOf(year) + step / 2);
 			if (ticks.length && x - ticks.at(-1)!.x < 44) continue;
-			ticks.push({ year, x });
+			ticks.push({ year, x, anchor: 'middle' });
 		}
 	}
+	// The last year always has its label, so the axis says where it ends; it gives way to no other.
+	const lastYear = runs.at(-1)!.to;
+	if (ticks.at(-1)?.year !== lastYear) {
+		const x = r1(xOf(lastYear) + step / 2);
+		while (ticks.length > 1 && x - ticks.at(-1)!.x < 44) ticks.pop();
+		ticks.push({ year: lastYear, x, anchor: 'middle' });
+	}
+	// Labels at the ends are anchored inward, so none is cut at the edge.
+	for (const t of ticks) t.anchor = t.x < 20 ? 'start' : t.x > width - 20 ? 'end' : 'middle';
 	const breaks = runs.slice(1).map((run) => r1(xOf(run.from) - (BREAK * step) / 2));
 	return { width, height: base + 22, base, marks, ticks, anchors, breaks };
 }

@@ -42,4 +42,15 @@ describe('time axis with a long empty stretch', () => {
 		for (let i = 1; i < axis.ticks.length; i++) expect(axis.ticks[i]!.x - axis.ticks[i - 1]!.x).toBeGreaterThanOrEqual(44);
 		expect(axis.ticks[0]!.year).toBe(1465);
 	});
+
+	it('always labels the last year, on a phone’s 300-unit axis too, anchored so it is not cut at the edge', () => {
+		const items = [item(1989, 'event'), ...Array.from({ length: 12 }, (_, i) => item(2004 + i * 1.5 | 0, 'event')), item(2022, 'event')];
+		for (const width of [720, 300]) {
+			const axis = timeAxis(items, ['event'], { width })!;
+			const last = axis.ticks.at(-1)!;
+			expect(last.year, String(width)).toBe(2022);
+			if (last.anchor === 'middle') expect(last.x + 16).toBeLessThanOrEqual(width);
+			for (let i = 1; i < axis.ticks.length; i++) expect(axis.ticks[i]!.x - axis.ticks[i - 1]!.x).toBeGreaterThanOrEqual(44);
+		}
+	});
 });
