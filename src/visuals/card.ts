@@ -57,7 +57,7 @@ export function locatorSvg(picture: MapPicture): string {
 	const routes = picture.routes.map((r) => `<path d="${r.d}" fill="none" stroke="${c.route}" stroke-width="3" stroke-dasharray="8 4" stroke-linejoin="round"/>`).join('');
 	const markers = picture.markers
 		.map((m) =>
-			m.shape === 'area'
+			m.shape === 'region'
 				? `<circle cx="${m.x}" cy="${m.y}" r="14" fill="none" stroke="${c.marker}" stroke-width="2.5" stroke-dasharray="5 3"/>`
 				: `<circle cx="${m.x}" cy="${m.y}" r="9" fill="${c.marker}" stroke="${c.bg}" stroke-width="3"/>`,
 		)

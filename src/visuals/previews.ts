@@ -11,7 +11,7 @@ import { timeAxis, type TimeAxis } from './time-axis';
  */
 export function mapPreview(site: Site, width = 360): MapPicture {
 	const picture = regionMap(mapPlaces(site.entities), width);
-	return { ...picture, markers: picture.markers.map(({ label: _label, ...m }) => m) };
+	return { ...picture, labels: [], unlabelled: [...picture.markers, ...picture.areas, ...picture.routes].map((m) => m.id).sort() };
 }
 
 /** The strip of dated items per year for the whole timeline, as the timeline page draws it. */
