@@ -156,7 +156,8 @@ export class SearchBox extends HTMLElement {
 			return true;
 		}
 		const pf = await this.pagefind();
-		const result = await answer(pf, state.q, state.filters);
+		const bundle = this.dataset.bundle!;
+		const result = await answer(pf, state.q, state.filters, (file) => fetch(`${bundle}${file}`).then((r) => (r.ok ? r.json() : {})));
 		if (seq !== this.seq) return false;
 		const terms = result.relaxed ? result.relaxed.used : queryWords(state.q);
 		const entries = groupResults(await loadData(result.results.slice(0, PAGE)), terms);
@@ -209,14 +210,19 @@ export class SearchBox extends HTMLElement {
 		const r = result?.relaxed;
 		this.notice.hidden = !r;
 		if (r) {
-			const parts: string[] = [];
-			if (r.respelt.length) parts.push(`read ${r.respelt.map(([a, b]) => `“${a}” as “${b}”`).join(', ')}`);
-			if (r.dropped.length) parts.push(`left out ${r.dropped.map((w) => `“${w}”`).join(', ')}`);
-			this.notice.textContent = r.partial
-				? `No page has every word of your search; showing pages that have all but one of ${r.used.map((w) => `“${w}”`).join(', ')}.`
-				: total
-				? `No page has every word of your search; showing the closest matches (${parts.join('; ')}).`
-				: `Nothing matches “${q}”${parts.length ? `, even when the search ${parts.join(' and ')}` : ''}.`;
+			const quote = (list: string[]) => list.map((w) => `“${w}”`).join(', ');
+			const parts = [
+				r.dropped.length ? `not matched: ${quote(r.dropped)}` : '',
+				r.also?.length ? `also matched: ${r.also.map(([w, t]) => `“${t}” for “${w}”`).join(', ')}` : '',
+				r.respelt.length ? `read ${r.respelt.map(([a, b]) => `“${a}” as “${b}”`).join(', ')}` : '',
+			].filter(Boolean);
+			this.notice.textContent = !total
+				? `Nothing matches “${q}”${parts.length ? ` (${parts.join('; ')})` : ''}.`
+				: r.partial
+					? `No page has every word of your search; showing the closest matches, ranked by how much of it they match (rarer words count more)${parts.length ? `; ${parts.join('; ')}` : ''}.`
+					: r.dropped.length
+						? `Showing the closest matches; ${parts.join('; ')}.`
+						: `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
 		}
 		this.status.textContent = result ? `${total} ${total === 1 ? 'result' : 'results'}${q ? ` for ${q}` : ''}${r && total ? ' (closest matches)' : ''}` : '';
 	}
