@@ -1,9 +1,9 @@
 import { normalizeName } from '../utils/names';
 import { nameFilterOf, promoteExactName, queryNameFilters } from './best-bets';
 import { ENTITY_FILTER } from './paragraph-records';
-import type { TableFetch, WordAlternatives } from './partial';
-import { loadData } from './results';
-import { closeSpellings, findNameSpans, NAMES_SEPARATOR, saysNothing, searchableNames, withoutLoneLetters, nameVocabulary, queryWords, withoutStopWords } from './query';
+import type { Related, TableFetch } from './partial';
+import { baseForms, vocabularyFile } from './word-lookup';
+import { findNameSpans, NAMES_SEPARATOR, saysNothing, searchableNames, withoutLoneLetters, nameVocabulary, queryWords, withoutStopWords } from './query';
 export type { TableFetch } from './partial';
 
 /**
@@ -52,6 +52,10 @@ export interface Relaxation {
 
 export interface Answer {
 	results: PagefindResult[];
+	/** The names of the entities the query named, highlighted in excerpts (a paragraph may name one under another name). */
+	names?: string[];
+	/** What the results are when they are not every word's: said above them (src/search/partial.ts `describe`). */
+	notice?: string;
 	/** Set when no page had every word and a looser match is shown. */
 	relaxed?: Relaxation;
 }
@@ -152,23 +156,33 @@ function byScore(...lists: PagefindResult[][]): PagefindResult[] {
 let partialCode: Promise<typeof import('./partial')> | undefined;
 const loadPartial = () => (partialCode ??= import('./partial'));
 
+/** The index's words by initial (src/search/word-lookup.ts), once per file. */
+const vocabularies = new Map<string, Promise<string[]>>();
 /**
- * Whether the index has a word itself. Pagefind matches some words it lacks loosely ("nazarbaiev"
- * finds the "N." of an initial), so for a word close to a name the best page's highlighted words are read.
+ * Whether the index has a word, or words it begins ("kazakhs") or that begin it ("treaties": "treaty").
+ * Read from the index's own word list: Pagefind matches some words it lacks loosely ("negotiations",
+ * "napoleon" find the "N." of an initial), so its results cannot tell.
  */
-async function indexHas(pagefind: Pagefind, word: string): Promise<boolean> {
-	const top = (await run(pagefind, [word], {}))[0];
-	if (!top) return false;
-	const [data] = await loadData([top]);
-	const marked = (data!.excerpt.match(/<mark>[^<]*<\/mark>/g) ?? []).map((m) => normalizeName(m.replace(/<\/?mark>/g, '')));
-	const head = word.slice(0, Math.max(4, word.length - 3));
-	return !marked.length || marked.some((m) => m.startsWith(head));
+async function indexHas(fetchTable: TableFetch, word: string): Promise<boolean> {
+	const initial = Array.from(word)[0]!;
+	let list = vocabularies.get(initial);
+	if (!list) vocabularies.set(initial, (list = fetchTable(vocabularyFile(initial)).then((l) => (Array.isArray(l) ? l : []), () => [])));
+	const words = await list;
+	return word.length < 4 || /\d/.test(word) || !words.length || words.some((w) => w.startsWith(word)) || baseForms(word).some((f) => words.includes(f));
 }
 
-/** A word of the question ranked by itself alone (its own Pagefind results, weight 1). */
-const alone = async (pagefind: Pagefind, word: string, filters: Record<string, unknown>): Promise<WordAlternatives> => ({ word, alternatives: [{ term: word, weight: 1, results: await run(pagefind, [word], filters) }] });
+/** The entity names each query being answered named (read back by answer). */
+const namesFound = new Map<string, string[]>();
 
 export async function answer(pagefind: Pagefind, query: string, filters: Filters = {}, fetchTable: TableFetch = async () => ({})): Promise<Answer> {
+	const found = await find(pagefind, query, filters, fetchTable);
+	found.names = namesFound.get(query);
+	namesFound.delete(query);
+	if (found.relaxed) found.notice = (await loadPartial()).describe(found.relaxed, found.results.length, query.trim());
+	return found;
+}
+
+async function find(pagefind: Pagefind, query: string, filters: Filters, fetchTable: TableFetch): Promise<Answer> {
 	let words = withoutLoneLetters(queryWords(query));
 	if (words.length === 0) return { results: Object.keys(filters).length ? await run(pagefind, null, filters) : [] };
 	const { names, vocabulary } = await nameTable(pagefind, words);
@@ -179,24 +193,9 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 	// (below); any other is respelt to a close word of the index, or else left out. A word the index
 	// has is never respelt ("comment" is not "common", a new "Kasym" not the older "Kassym").
 	const count = async (w: string) => (await run(pagefind, [w], {})).length;
-	const lacks = async (w: string) => !vocabulary.has(normalizeName(w)) && (!(await count(w)) || (closeSpellings(w, vocabulary).length > 0 && !(await indexHas(pagefind, w))));
+	const lacks = async (w: string) => !vocabulary.has(normalizeName(w)) && (!(await count(w)) || !(await indexHas(fetchTable, w)));
 	const missing = (await Promise.all(content.map(async (w) => ((await lacks(w)) ? [w] : [])))).flat();
-	const fixes: Relaxation = { used: [], dropped: [], respelt: [], also: [] };
-	/** Related words of the missing words, for the partial match. */
-	const relatedOf = new Map<string, { derived: string[]; synonyms: string[] }>();
-	if (missing.length) {
-		const { related, respell } = await loadPartial();
-		for (const w of missing) {
-			const rel = await related(fetchTable, w);
-			const known = (await Promise.all([...rel.derived, ...rel.synonyms].map(async (r) => ((await count(r)) ? [r] : [])))).flat();
-			if (known.length) relatedOf.set(w, { derived: rel.derived.filter((r) => known.includes(r)), synonyms: rel.synonyms.filter((r) => known.includes(r)) });
-			else {
-				const to = await respell(fetchTable, w, vocabulary, count);
-				if (to) fixes.respelt.push([w, to]);
-				else fixes.dropped.push(w);
-			}
-		}
-	}
+	const { fixes, relatedOf } = missing.length ? await (await loadPartial()).readMissing(fetchTable, missing, vocabulary, count) : { fixes: { used: [], dropped: [], respelt: [], also: [] } as Relaxation, relatedOf: new Map<string, Related>() };
 	const fixed = new Map(fixes.respelt);
 	const lower = (w: string) => w.toLocaleLowerCase('en');
 	content = [...new Set(content.flatMap((w) => (fixed.has(w) ? [fixed.get(w)!] : missing.includes(w) ? [] : [w])))];
@@ -214,6 +213,7 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 	let naming = new Set<string>();
 	if (spans.length) {
 		const entities = (await Promise.all(spans.map((s) => entitiesNamed(pagefind, s.name)))).flat();
+		namesFound.set(query, entities.flatMap((e) => e.names));
 		const ids = entities.map((e) => e.id);
 		const rest = words.filter((_, i) => !spans.some((s) => i >= s.start && i < s.start + s.length));
 		const asked = [...new Set(rest.filter((w) => !saysNothing(w)).map(lower))];
@@ -262,34 +262,6 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 	if (found.length && (strict.length || page.length || !namedPartly)) return { results: found, ...told };
 	if (found.length && namedPartly) return { results: found, relaxed: namedPartly };
 
-	// 3. No page has every word: pages ranked by the words they match, rarest counting most; a word the
-	// best of them lacks is matched by its related words (derived forms, then synonyms), weighted lower.
-	const { rankPartial, DERIVED_WEIGHT, SYNONYM_WEIGHT } = await loadPartial();
-	const lookups = await Promise.all(content.map((w) => alone(pagefind, w, filters)));
-	let partial = rankPartial(lookups);
-	const lacking = content.filter((w) => !partial.matched.get(partial.results[0]?.id ?? '')?.has(w));
-	const { related } = await loadPartial();
-	for (const w of lacking) relatedOf.set(w, await related(fetchTable, w));
-	if (relatedOf.size) {
-		const withRelated = await Promise.all(
-			[...content.filter((w) => !relatedOf.has(w)), ...relatedOf.keys()].map(async (w) => {
-				const rel = relatedOf.get(w);
-				const own = content.includes(w) ? (await alone(pagefind, w, filters)).alternatives : [];
-				const alts = async (list: string[], weight: number) => Promise.all(list.slice(0, 6).map(async (r) => ({ term: r, weight, results: await run(pagefind, [r], filters) })));
-				return { word: w, alternatives: [...own, ...(rel ? [...(await alts(rel.derived, DERIVED_WEIGHT)), ...(await alts(rel.synonyms, SYNONYM_WEIGHT))] : [])] };
-			}),
-		);
-		partial = rankPartial(withRelated);
-	}
-	const results = partial.results;
-	// What the shown results matched, and by what: the best result's words say what is missing.
-	const shown = results.slice(0, 8).map((r) => partial.matched.get(r.id)!);
-	const terms = new Set(shown.flatMap((m) => [...m.values()]));
-	const top = shown[0];
-	const asked = [...content, ...[...relatedOf.keys()].filter((w) => !content.includes(w))];
-	const also = [...new Set(shown.flatMap((m) => [...m].filter(([w, t]) => w !== t)).map(([w, t]) => `${w}\u0000${t}`))].map((k) => k.split('\u0000') as [string, string]);
-	return {
-		results,
-		relaxed: { used: [...terms], dropped: [...fixes.dropped, ...asked.filter((w) => !top?.has(w))], respelt: fixes.respelt, also, partial: true },
-	};
+	// 3. No page has every word: pages ranked by the words they match (src/search/partial.ts).
+	return (await loadPartial()).rankQuestion((w, f) => run(pagefind, w, f), content, relatedOf, fixes, fetchTable, filters);
 }

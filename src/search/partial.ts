@@ -1,7 +1,9 @@
-import type { PagefindResult } from './engine';
-import { closeSpellings, queryWords, searchableNames } from './query';
+import type { Answer, PagefindResult, Relaxation } from './engine';
+import { queryWords, searchableNames } from './query';
+import { relatedWords, synonymFile, type RelatedTable } from './related-words';
+import { closeSpellings } from './spelling';
 import { ENTITY_FILTER } from './paragraph-records';
-import { baseForms, relatedWords, synonymFile, vocabularyFile, type RelatedTable } from './word-lookup';
+import { baseForms, vocabularyFile } from './word-lookup';
 
 /**
  * What the search does when a query's words do not all match (src/search/engine.ts): loaded
@@ -112,4 +114,76 @@ export async function rankNamed(run: Run, entities: Array<{ id: string; names: s
 	);
 	const words = await Promise.all(asked.map(async (w) => ({ word: w, alternatives: [{ term: w, weight: 1, results: await run([w], any) }] })));
 	return rankPartial([...words, ...byEntity]);
+}
+
+/** The notice above results that are not every word's: what was not matched, matched by a related word, or respelt. */
+export function describe(r: Relaxation, total: number, query: string): string {
+	const quote = (list: string[]) => list.map((w) => `“${w}”`).join(', ');
+	const parts = [
+		r.dropped.length ? `not matched: ${quote(r.dropped)}` : '',
+		r.also?.length ? `also matched: ${r.also.map(([w, t]) => `“${t}” for “${w}”`).join(', ')}` : '',
+		r.respelt.length ? `read ${r.respelt.map(([a, b]) => `“${a}” as “${b}”`).join(', ')}` : '',
+	].filter(Boolean);
+	if (!total) return `Nothing matches “${query}”${parts.length ? ` (${parts.join('; ')})` : ''}.`;
+	if (r.partial) return `No page has every word of your search; showing the closest matches, ranked by how much of it they match (rarer words count more)${parts.length ? `; ${parts.join('; ')}` : ''}.`;
+	if (r.dropped.length) return `Showing the closest matches; ${parts.join('; ')}.`;
+	return `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+}
+
+export type Related = { derived: string[]; synonyms: string[] };
+
+/**
+ * The words of a question the index lacks: a dictionary word with related words our pages use is
+ * matched by those (the partial match); any other is respelt to a close word of the index, or
+ * else left out.
+ */
+export async function readMissing(fetchTable: TableFetch, missing: string[], names: Iterable<string>, count: (w: string) => Promise<number>) {
+	const fixes: Relaxation = { used: [], dropped: [], respelt: [], also: [] };
+	const relatedOf = new Map<string, Related>();
+	for (const w of missing) {
+		const rel = await related(fetchTable, w);
+		const known = (await Promise.all([...rel.derived, ...rel.synonyms].map(async (r) => ((await count(r)) ? [r] : [])))).flat();
+		if (known.length) relatedOf.set(w, { derived: rel.derived.filter((r) => known.includes(r)), synonyms: rel.synonyms.filter((r) => known.includes(r)) });
+		else {
+			const to = await respell(fetchTable, w, names, count);
+			if (to) fixes.respelt.push([w, to]);
+			else fixes.dropped.push(w);
+		}
+	}
+	return { fixes, relatedOf };
+}
+
+/** A word of the question ranked by itself alone (its own Pagefind results, weight 1). */
+const alone = async (run: Run, word: string, filters: Record<string, unknown>): Promise<WordAlternatives> => ({ word, alternatives: [{ term: word, weight: 1, results: await run([word], filters) }] });
+
+/**
+ * No page has every word: pages ranked by the words they match, rarest counting most; a word the
+ * best of them lacks (or the index lacks) is matched by its related words, derived forms weighted
+ * above synonyms and both below the word itself.
+ */
+export async function rankQuestion(run: Run, content: string[], relatedOf: Map<string, Related>, fixes: Relaxation, fetchTable: TableFetch, filters: Record<string, unknown>): Promise<Answer> {
+	let partial = rankPartial(await Promise.all(content.map((w) => alone(run, w, filters))));
+	const lacking = content.filter((w) => !partial.matched.get(partial.results[0]?.id ?? '')?.has(w));
+	for (const w of lacking) relatedOf.set(w, await related(fetchTable, w));
+	const asked = [...new Set([...content, ...relatedOf.keys()])];
+	if (relatedOf.size) {
+		const alts = (list: string[], weight: number) => Promise.all(list.slice(0, 6).map(async (r) => ({ term: r, weight, results: await run([r], filters) })));
+		partial = rankPartial(
+			await Promise.all(
+				asked.map(async (w) => {
+					const rel = relatedOf.get(w);
+					const own = content.includes(w) ? (await alone(run, w, filters)).alternatives : [];
+					return { word: w, alternatives: [...own, ...(rel ? [...(await alts(rel.derived, DERIVED_WEIGHT)), ...(await alts(rel.synonyms, SYNONYM_WEIGHT))] : [])] };
+				}),
+			),
+		);
+	}
+	// What the first results matched, and by what: the best one's words say what is missing.
+	const shown = partial.results.slice(0, 8).map((r) => partial.matched.get(r.id)!);
+	const top = shown[0];
+	const also = [...new Set(shown.flatMap((m) => [...m].filter(([w, t]) => w !== t)).map(([w, t]) => `${w} ${t}`))].map((k) => k.split(' ') as [string, string]);
+	return {
+		results: partial.results,
+		relaxed: { used: [...new Set(shown.flatMap((m) => [...m.values()]))], dropped: [...fixes.dropped, ...asked.filter((w) => !top?.has(w))], respelt: fixes.respelt, also, partial: true },
+	};
 }

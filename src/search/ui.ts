@@ -160,7 +160,7 @@ export class SearchBox extends HTMLElement {
 		const result = await answer(pf, state.q, state.filters, (file) => fetch(`${bundle}${file}`).then((r) => (r.ok ? r.json() : {})));
 		if (seq !== this.seq) return false;
 		const terms = result.relaxed ? result.relaxed.used : queryWords(state.q);
-		const entries = groupResults(await loadData(result.results.slice(0, PAGE)), terms);
+		const entries = groupResults(await loadData(result.results.slice(0, PAGE)), terms, 6, result.names);
 		if (seq !== this.seq) return false;
 		this.current = { answer: result, shown: Math.min(PAGE, result.results.length), terms, entries };
 		this.render(result, entries);
@@ -177,7 +177,9 @@ export class SearchBox extends HTMLElement {
 		const data = await loadData(c.answer.results.slice(0, shown));
 		if (seq !== this.seq) return;
 		c.shown = shown;
-		c.entries = groupResults(data, c.terms);
+		// No cap on paragraphs per article once the reader asks for more: "More results" always shows more,
+		// further paragraphs of an article already listed among them.
+		c.entries = groupResults(data, c.terms, Infinity, c.answer.names);
 		this.render(c.answer, c.entries);
 	}
 
@@ -208,22 +210,8 @@ export class SearchBox extends HTMLElement {
 		this.more.hidden = !this.current || !result || this.current.shown >= total;
 		const q = this.input.value.trim();
 		const r = result?.relaxed;
-		this.notice.hidden = !r;
-		if (r) {
-			const quote = (list: string[]) => list.map((w) => `“${w}”`).join(', ');
-			const parts = [
-				r.dropped.length ? `not matched: ${quote(r.dropped)}` : '',
-				r.also?.length ? `also matched: ${r.also.map(([w, t]) => `“${t}” for “${w}”`).join(', ')}` : '',
-				r.respelt.length ? `read ${r.respelt.map(([a, b]) => `“${a}” as “${b}”`).join(', ')}` : '',
-			].filter(Boolean);
-			this.notice.textContent = !total
-				? `Nothing matches “${q}”${parts.length ? ` (${parts.join('; ')})` : ''}.`
-				: r.partial
-					? `No page has every word of your search; showing the closest matches, ranked by how much of it they match (rarer words count more)${parts.length ? `; ${parts.join('; ')}` : ''}.`
-					: r.dropped.length
-						? `Showing the closest matches; ${parts.join('; ')}.`
-						: `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
-		}
+		this.notice.hidden = !result?.notice;
+		this.notice.textContent = result?.notice ?? '';
 		this.status.textContent = result ? `${total} ${total === 1 ? 'result' : 'results'}${q ? ` for ${q}` : ''}${r && total ? ' (closest matches)' : ''}` : '';
 	}
 

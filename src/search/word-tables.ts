@@ -2,7 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { STOP_WORDS } from './query';
-import { baseForms, synonymBucket, synonymFile, vocabularyFile, WORDS_DIR, type RelatedTable } from './word-lookup';
+import { synonymBucket, synonymFile, type RelatedTable } from './related-words';
+import { baseForms, vocabularyFile, WORDS_DIR } from './word-lookup';
 
 /**
  * The word tables of the search (src/search/word-lookup.ts says where they live), built after
