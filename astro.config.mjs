@@ -99,9 +99,6 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	vite: {
 		build: {
-			// The lazy chunks (the search UI, its partial-match code) import nothing but what already
-			// loaded them, so Vite's preload helper (0.9 KB gzip on every page with search) preloads nothing.
-			modulePreload: false,
 			rolldownOptions: {
 				// MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler
 				// warns about once per file although Astro handles it; keep the log for real problems.
