@@ -156,17 +156,19 @@ function byScore(...lists: PagefindResult[][]): PagefindResult[] {
 let partialCode: Promise<typeof import('./partial')> | undefined;
 const loadPartial = () => (partialCode ??= import('./partial'));
 
-/** The index's words by initial (src/search/word-lookup.ts), once per file. */
-const vocabularies = new Map<string, Promise<string[]>>();
+/** The index's words by initial (src/search/word-lookup.ts), once per file and fetcher. */
+const vocabularies = new WeakMap<TableFetch, Map<string, Promise<string[]>>>();
 /**
  * Whether the index has a word, or words it begins ("kazakhs") or that begin it ("treaties": "treaty").
  * Read from the index's own word list: Pagefind matches some words it lacks loosely ("negotiations",
  * "napoleon" find the "N." of an initial), so its results cannot tell.
  */
-async function indexHas(fetchTable: TableFetch, word: string): Promise<boolean> {
+export async function indexHas(fetchTable: TableFetch, word: string): Promise<boolean> {
 	const initial = Array.from(word)[0]!;
-	let list = vocabularies.get(initial);
-	if (!list) vocabularies.set(initial, (list = fetchTable(vocabularyFile(initial)).then((l) => (Array.isArray(l) ? l : []), () => [])));
+	let files = vocabularies.get(fetchTable);
+	if (!files) vocabularies.set(fetchTable, (files = new Map()));
+	let list = files.get(initial);
+	if (!list) files.set(initial, (list = fetchTable(vocabularyFile(initial)).then((l) => (Array.isArray(l) ? l : []), () => [])));
 	const words = await list;
 	return word.length < 4 || /\d/.test(word) || !words.length || words.some((w) => w.startsWith(word)) || baseForms(word).some((f) => words.includes(f));
 }

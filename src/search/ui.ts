@@ -76,6 +76,8 @@ export class SearchBox extends HTMLElement {
 	private filtersReady?: Promise<void>;
 	private counts?: Promise<Record<string, Record<string, number>>>;
 	private active = -1;
+	/** Reads a word table of the bundle (src/search/word-lookup.ts); one function per box, so what it read is remembered. */
+	private fetchTable = (file: string) => fetch(`${this.dataset.bundle}${file}`).then((r) => (r.ok ? r.json() : {}));
 
 	connectedCallback() {
 		this.input = this.querySelector('input[type=search]')!;
@@ -156,8 +158,7 @@ export class SearchBox extends HTMLElement {
 			return true;
 		}
 		const pf = await this.pagefind();
-		const bundle = this.dataset.bundle!;
-		const result = await answer(pf, state.q, state.filters, (file) => fetch(`${bundle}${file}`).then((r) => (r.ok ? r.json() : {})));
+		const result = await answer(pf, state.q, state.filters, this.fetchTable);
 		if (seq !== this.seq) return false;
 		const terms = result.relaxed ? result.relaxed.used : queryWords(state.q);
 		const entries = groupResults(await loadData(result.results.slice(0, PAGE)), terms, 6, result.names);
