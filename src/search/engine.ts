@@ -187,7 +187,11 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 async function find(pagefind: Pagefind, query: string, filters: Filters, fetchTable: TableFetch): Promise<Answer> {
 	let words = withoutLoneLetters(queryWords(query));
 	if (words.length === 0) return { results: Object.keys(filters).length ? await run(pagefind, null, filters) : [] };
-	const { names, vocabulary } = await nameTable(pagefind, words);
+	// The names, each word's pages and the index's words are fetched at once, not one after another.
+	const table = nameTable(pagefind, words);
+	const early = withoutStopWords(words).map((w) => w.toLocaleLowerCase('en'));
+	for (const w of early) void run(pagefind, [w], {}).catch(() => {}), void indexHas(fetchTable, w);
+	const { names, vocabulary } = await table;
 	// Grammar words ("did", "the", "of") only narrow a question without saying what it is about.
 	let content = [...new Set(withoutStopWords(words).map((w) => w.toLocaleLowerCase('en')))];
 
