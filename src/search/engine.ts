@@ -193,7 +193,7 @@ async function find(pagefind: Pagefind, query: string, filters: Filters, fetchTa
 	for (const w of early) void run(pagefind, [w], {}).catch(() => {}), void indexHas(fetchTable, w);
 	const { names, vocabulary } = await table;
 	// Grammar words ("did", "the", "of") only narrow a question without saying what it is about.
-	let content = [...new Set(withoutStopWords(words).map((w) => w.toLocaleLowerCase('en')))];
+	let content = [...new Set(early)];
 
 	// A word the index lacks: a dictionary word with related words in our text is matched by those
 	// (below); any other is respelt to a close word of the index, or else left out. A word the index
@@ -225,7 +225,9 @@ async function find(pagefind: Pagefind, query: string, filters: Filters, fetchTa
 		const asked = [...new Set(rest.filter((w) => !saysNothing(w)).map(lower))];
 		// A list of values is a filter on all of them: the paragraphs that name every entity asked about and have the other words.
 		if (ids.length && asked.length) named = await run(pagefind, asked, { ...filters, [ENTITY_FILTER]: ids });
-		if (!named.length && ids.length > 1) {
+		// Nothing but names, or none naming them all has the other words: the paragraphs naming them,
+		// ranked (never in document order).
+		if (!named.length && ids.length && (!asked.length || ids.length > 1)) {
 			// None has them all: ranked by the other words they have and the entities they name (src/search/partial.ts).
 			const ranked = (await loadPartial()).rankNamed((w, f) => run(pagefind, w, f), entities, asked, filters);
 			named = (await ranked).results;

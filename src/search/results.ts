@@ -32,8 +32,9 @@ export function withHighlight(url: string, terms: string[]): string {
 }
 
 const decode = (html: string) =>
-	html.replace(/&(#x?[\da-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) =>
-		e[0] === '#' ? String.fromCodePoint(parseInt(e.slice(e[1] === 'x' || e[1] === 'X' ? 2 : 1), e[1] === 'x' || e[1] === 'X' ? 16 : 10)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' } as Record<string, string>)[e.toLowerCase()]!,
+	// Pagefind escapes &, <, >, " and ' only.
+	html.replace(/&(#x?[\da-f]+|amp|lt|gt|quot);/gi, (_, e: string) =>
+		e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"' } as Record<string, string>)[e]!,
 	);
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const fold = (w: string) => normalizeName(w).replace(/ /g, '');

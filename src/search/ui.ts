@@ -77,7 +77,7 @@ export class SearchBox extends HTMLElement {
 	private counts?: Promise<Record<string, Record<string, number>>>;
 	private active = -1;
 	/** Reads a word table of the bundle (src/search/word-lookup.ts); one function per box, so what it read is remembered. */
-	private fetchTable = (file: string) => fetch(`${this.dataset.bundle}${file}`).then((r) => (r.ok ? r.json() : {}));
+	private tables = (file: string) => fetch(`${this.dataset.bundle}${file}`).then((r) => (r.ok ? r.json() : {}));
 
 	connectedCallback() {
 		this.input = this.querySelector('input[type=search]')!;
@@ -158,7 +158,7 @@ export class SearchBox extends HTMLElement {
 			return true;
 		}
 		const pf = await this.pagefind();
-		const result = await answer(pf, state.q, state.filters, this.fetchTable);
+		const result = await answer(pf, state.q, state.filters, this.tables);
 		if (seq !== this.seq) return false;
 		const terms = result.relaxed ? result.relaxed.used : queryWords(state.q);
 		const entries = groupResults(await loadData(result.results.slice(0, PAGE)), terms, 6, result.names);
