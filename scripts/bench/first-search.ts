@@ -73,3 +73,25 @@ export async function warmKeystrokes(browser: Browser, searchPageUrl: string, te
 	await context.close();
 	return times;
 }
+
+/** Milliseconds from navigation to the first result on the search page (a fresh context: cold cache). */
+export async function ourFirstResult(browser: Browser, url: string): Promise<number> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.locator('[role=listbox] [role=option]').first().waitFor({ timeout: 60_000 });
+	const ms = await page.evaluate(() => performance.now());
+	await context.close();
+	return ms;
+}
+
+/** Milliseconds from navigation to a bare Pagefind search's first result data (see BARE_PAGE in index.ts). */
+export async function bareFirstResult(browser: Browser, url: string): Promise<number> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult, undefined, { timeout: 60_000 });
+	const ms = await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult);
+	await context.close();
+	return ms;
+}

@@ -1,4 +1,4 @@
-import type { PartialDate } from '../schemas/date';
+import { formatPartialDate, type PartialDate } from '../schemas/date';
 
 /** What search knows about a page beyond its text: its type, date and countries. */
 export interface SearchFacets {
@@ -29,3 +29,21 @@ export function facetCountries(entity: EntityInput, isState: (id: string) => boo
 	return [...new Set(ids.filter(isState))];
 }
 
+
+/**
+ * The dates a search result's label shows beside its type, the ones that matter for what it is:
+ * a person's offices with their years ("President from 1990", "Prime Minister 1999–2008"), an
+ * event's span ("2004–2005"), otherwise the page's date ("2013"). Undefined when it has none.
+ */
+export function searchWhen(entity: EntityInput): string | undefined {
+	const d = entity.data;
+	const year = (p: PartialDate) => String(p.year);
+	const roles = ((d.roles ?? []) as Array<{ title: string; from?: PartialDate; to?: PartialDate }>).filter((r) => r.from || r.to);
+	if (roles.length) {
+		const span = (r: (typeof roles)[number]) => (r.from && r.to ? `${year(r.from)}–${year(r.to)}` : r.from ? `from ${year(r.from)}` : `until ${year(r.to!)}`);
+		return roles.slice(0, 2).map((r) => `${r.title} ${span(r)}`).join(', ') + (roles.length > 2 ? ` +${roles.length - 2}` : '');
+	}
+	if (d.start) return d.end ? (d.start.year === d.end.year ? formatPartialDate(d.start) : `${year(d.start)}–${year(d.end)}`) : `${formatPartialDate(d.start)}–`;
+	const date = facetDate(entity);
+	return date && formatPartialDate(date);
+}

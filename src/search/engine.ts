@@ -1,7 +1,10 @@
 import { normalizeName } from '../utils/names';
 import { nameFilterOf, promoteExactName, queryNameFilters } from './best-bets';
 import { ENTITY_FILTER } from './paragraph-records';
-import { closeSpellings, findNameSpans, NAMES_SEPARATOR, saysNothing, searchableNames, withoutLoneLetters, nameVocabulary, queryWords, withoutStopWords } from './query';
+import type { Related, TableFetch } from './partial';
+import { baseForms, vocabularyFile } from './word-lookup';
+import { findNameSpans, NAMES_SEPARATOR, saysNothing, searchableNames, withoutLoneLetters, nameVocabulary, queryWords, withoutStopWords } from './query';
+export type { TableFetch } from './partial';
 
 /**
  * The search client: what a query means, over Pagefind's JS API (pagefind.js). Runs in the
@@ -11,10 +14,12 @@ import { closeSpellings, findNameSpans, NAMES_SEPARATOR, saysNothing, searchable
  * 1. Names. A query that is (or contains) a name, alias, transliteration, Cyrillic spelling or
  *    acronym of an entity finds that entity's page first, then the paragraphs that name the
  *    entity by any of its names (paragraph records carry the ids they link to, ENTITY_FILTER).
- * 2. Strict. Otherwise Pagefind's own match: every word must occur.
- * 3. Relaxed, step by step, only when nothing matched: stop words out; then words no page has
- *    are respelt to the closest word of an entity name ("Vostochni" → "vostochny"); then the
- *    words that match fewest pages are dropped one at a time. The answer says what was done.
+ * 2. Strict. Otherwise Pagefind's own match: every word must occur (pages with all but one of
+ *    three or more words ranked in).
+ * 3. Partial, when no page has every word: pages ranked by the words they match, rare words
+ *    counting most, related words (WordNet) below exact ones (src/search/partial.ts, loaded only then).
+ * A word the index lacks is respelt to a close word of the index with its first letter
+ * ("Vostochni" → "vostochny"); a word of the index never is. The answer says what was done.
  */
 
 export type Filters = Record<string, string[]>;
@@ -33,17 +38,24 @@ export interface Pagefind {
 }
 
 export interface Relaxation {
-	/** The words the shown results were found by. */
+	/** The words (and related words) the shown results matched: what links highlight. */
 	used: string[];
-	/** Words left out, and words respelt (typed → used). */
+	/** Words of the question that matched nothing, or that the best result lacks. */
 	dropped: string[];
+	/** Words the index lacks, read as a close word of the index (typed → used). */
 	respelt: Array<[string, string]>;
-	/** Set when the results each have all but one of the words. */
+	/** Related words that matched for a question word (typed → related). */
+	also?: Array<[string, string]>;
+	/** Set when no page has every word and the results are ranked by how much of the question they match. */
 	partial?: boolean;
 }
 
 export interface Answer {
 	results: PagefindResult[];
+	/** The names of the entities the query named, highlighted in excerpts (a paragraph may name one under another name). */
+	names?: string[];
+	/** What the results are when they are not every word's: said above them (src/search/partial.ts `describe`). */
+	notice?: string;
 	/** Set when no page had every word and a looser match is shown. */
 	relaxed?: Relaxation;
 }
@@ -126,7 +138,7 @@ function search(pagefind: Pagefind, term: string | null, filters: Record<string,
 	return found;
 }
 
-const run = (pagefind: Pagefind, words: string[] | null, filters: Filters) => search(pagefind, words && words.length ? words.join(' ') : null, filters);
+const run = (pagefind: Pagefind, words: string[] | null, filters: Record<string, unknown>) => search(pagefind, words && words.length ? words.join(' ') : null, filters);
 
 function merge(...lists: PagefindResult[][]): PagefindResult[] {
 	const seen = new Set<string>();
@@ -140,70 +152,88 @@ function byScore(...lists: PagefindResult[][]): PagefindResult[] {
 	return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-export async function answer(pagefind: Pagefind, query: string, filters: Filters = {}): Promise<Answer> {
+/** The code for queries whose words do not all match, loaded the first time one does not. */
+let partialCode: Promise<typeof import('./partial')> | undefined;
+const loadPartial = () => (partialCode ??= import('./partial'));
+
+/** The index's words by initial (src/search/word-lookup.ts), once per file and fetcher. */
+const vocabularies = new WeakMap<TableFetch, Map<string, Promise<string[]>>>();
+/**
+ * Whether the index has a word, or words it begins ("kazakhs") or that begin it ("treaties": "treaty").
+ * Read from the index's own word list: Pagefind matches some words it lacks loosely ("negotiations",
+ * "napoleon" find the "N." of an initial), so its results cannot tell.
+ */
+export async function indexHas(fetchTable: TableFetch, word: string): Promise<boolean> {
+	const initial = Array.from(word)[0]!;
+	let files = vocabularies.get(fetchTable);
+	if (!files) vocabularies.set(fetchTable, (files = new Map()));
+	let list = files.get(initial);
+	if (!list) files.set(initial, (list = fetchTable(vocabularyFile(initial)).then((l) => (Array.isArray(l) ? l : []), () => [])));
+	const words = await list;
+	return word.length < 4 || /\d/.test(word) || !words.length || words.some((w) => w.startsWith(word)) || baseForms(word).some((f) => words.includes(f));
+}
+
+/** The entity names each query being answered named (read back by answer). */
+const namesFound = new Map<string, string[]>();
+
+export async function answer(pagefind: Pagefind, query: string, filters: Filters = {}, fetchTable: TableFetch = async () => ({})): Promise<Answer> {
+	const found = await find(pagefind, query, filters, fetchTable);
+	found.names = namesFound.get(query);
+	namesFound.delete(query);
+	if (found.relaxed) found.notice = (await loadPartial()).describe(found.relaxed, found.results.length, query.trim());
+	return found;
+}
+
+async function find(pagefind: Pagefind, query: string, filters: Filters, fetchTable: TableFetch): Promise<Answer> {
 	let words = withoutLoneLetters(queryWords(query));
 	if (words.length === 0) return { results: Object.keys(filters).length ? await run(pagefind, null, filters) : [] };
-	const { names, vocabulary } = await nameTable(pagefind, words);
+	// The names, each word's pages and the index's words are fetched at once, not one after another.
+	const table = nameTable(pagefind, words);
+	const early = withoutStopWords(words).map((w) => w.toLocaleLowerCase('en'));
+	for (const w of early) void run(pagefind, [w], {}).catch(() => {}), void indexHas(fetchTable, w);
+	const { names, vocabulary } = await table;
 	// Grammar words ("did", "the", "of") only narrow a question without saying what it is about.
-	let content = [...new Set(withoutStopWords(words).map((w) => w.toLocaleLowerCase('en')))];
+	let content = [...new Set(early)];
 
-	// A word no page has is passed over by Pagefind, and a misspelt one matches loosely. Either is
-	// respelt to the closest word of a name when that word is found more often ("Nazarbaiev" →
-	// "nazarbayev"), or else, if nothing has it, left out; the answer says which.
+	// A word the index lacks: a dictionary word with related words in our text is matched by those
+	// (below); any other is respelt to a close word of the index, or else left out. A word the index
+	// has is never respelt ("comment" is not "common", a new "Kasym" not the older "Kassym").
 	const count = async (w: string) => (await run(pagefind, [w], {})).length;
-	const counts = new Map(await Promise.all(content.map(async (w) => [w, await count(w)] as const)));
-	const fixes: Relaxation = { used: content, dropped: [], respelt: [] };
-	const unknown: string[] = [];
-	content = (
-		await Promise.all(
-			content.map(async (w) => {
-				// Of the close name words, the one most pages have ("nazarbayev" rather than the rarer "nazarbaev").
-				const candidates = vocabulary.has(w) ? [] : closeSpellings(w, vocabulary).slice(0, 5);
-				const withCounts = await Promise.all(candidates.map(async (c) => ({ c, n: await count(c) })));
-				const near = withCounts.sort((a, b) => b.n - a.n)[0];
-				if (near && near.n > counts.get(w)!) {
-					fixes.respelt.push([w, near.c]);
-					unknown.push(w);
-					return [near.c];
-				}
-				if (counts.get(w)) return [w];
-				fixes.dropped.push(w);
-				unknown.push(w);
-				return [];
-			}),
-		)
-	).flat();
-	fixes.used = content;
-	if (!content.length) return { results: [], relaxed: fixes };
-	const told = unknown.length ? { relaxed: fixes } : {};
+	const lacks = async (w: string) => !vocabulary.has(normalizeName(w)) && (!(await count(w)) || !(await indexHas(fetchTable, w)));
+	const missing = (await Promise.all(content.map(async (w) => ((await lacks(w)) ? [w] : [])))).flat();
+	const { fixes, relatedOf } = missing.length ? await (await loadPartial()).readMissing(fetchTable, missing, vocabulary, count) : { fixes: { used: [], dropped: [], respelt: [], also: [] } as Relaxation, relatedOf: new Map<string, Related>() };
 	const fixed = new Map(fixes.respelt);
-	words = words.flatMap((w) => (fixes.dropped.includes(w.toLocaleLowerCase('en')) ? [] : [fixed.get(w.toLocaleLowerCase('en')) ?? w]));
+	const lower = (w: string) => w.toLocaleLowerCase('en');
+	content = [...new Set(content.flatMap((w) => (fixed.has(w) ? [fixed.get(w)!] : missing.includes(w) ? [] : [w])))];
+	words = words.flatMap((w) => (fixed.has(lower(w)) ? [fixed.get(lower(w))!] : missing.includes(lower(w)) ? [] : [w]));
+	fixes.used = content;
+	if (!content.length && !relatedOf.size) return { results: [], relaxed: fixes };
+	const told = fixes.respelt.length || fixes.dropped.length ? { relaxed: fixes } : {};
 
 	// 1. Names: the entity pages and the paragraphs naming the entities the query names.
-	const spans = findNameSpans(words, names);
+	const spans = relatedOf.size ? [] : findNameSpans(words, names);
 	let named: PagefindResult[] = [];
 	let page: PagefindResult[] = [];
+	let namedPartly: Relaxation | undefined;
 	/** The paragraphs that name the entities of the query (linked to them in the article). */
 	let naming = new Set<string>();
 	if (spans.length) {
 		const entities = (await Promise.all(spans.map((s) => entitiesNamed(pagefind, s.name)))).flat();
+		namesFound.set(query, entities.flatMap((e) => e.names));
 		const ids = entities.map((e) => e.id);
 		const rest = words.filter((_, i) => !spans.some((s) => i >= s.start && i < s.start + s.length));
-		const asked = rest.filter((w) => !saysNothing(w));
-		// A list of values is a filter on all of them: the paragraphs that name every entity asked about.
-		if (ids.length) named = await run(pagefind, asked, { ...filters, [ENTITY_FILTER]: ids });
-		// None has the other words too ("withdrawal" where the text says "withdrew"): those that name them all.
-		if (!named.length && ids.length > 1 && asked.length) named = await run(pagefind, null, { ...filters, [ENTITY_FILTER]: ids });
-		if (!named.length && ids.length > 1) {
-			// None names them all: those that name the most of them first, then by score.
-			const each = await Promise.all(ids.map((id) => run(pagefind, asked, { ...filters, [ENTITY_FILTER]: [id] })));
-			const hits = new Map<string, { result: PagefindResult; n: number }>();
-			for (const r of each.flat()) {
-				const hit = hits.get(r.id);
-				if (hit) hit.n += 1;
-				else hits.set(r.id, { result: r, n: 1 });
-			}
-			named = [...hits.values()].sort((a, b) => b.n - a.n || b.result.score - a.result.score).map((h) => h.result);
+		const asked = [...new Set(rest.filter((w) => !saysNothing(w)).map(lower))];
+		// A list of values is a filter on all of them: the paragraphs that name every entity asked about and have the other words.
+		if (ids.length && asked.length) named = await run(pagefind, asked, { ...filters, [ENTITY_FILTER]: ids });
+		// Nothing but names, or none naming them all has the other words: the paragraphs naming them,
+		// ranked (never in document order).
+		if (!named.length && ids.length && (!asked.length || ids.length > 1)) {
+			// None has them all: ranked by the other words they have and the entities they name (src/search/partial.ts).
+			const ranked = (await loadPartial()).rankNamed((w, f) => run(pagefind, w, f), entities, asked, filters);
+			named = (await ranked).results;
+			const top = (await ranked).matched.get(named[0]?.id ?? '');
+			const lacking = asked.filter((w) => !top?.has(w));
+			if (lacking.length) namedPartly = { ...fixes, used: asked.filter((w) => top?.has(w)), dropped: [...fixes.dropped, ...lacking], partial: true };
 		}
 		naming = new Set(named.map((r) => r.id));
 		if (spans.length === 1 && spans[0]!.length === words.length) {
@@ -221,41 +251,25 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 
 	// 2. Every word, with pages that miss just one of three or more words ranked in by score: a long
 	// page that has every word somewhere should not bury the paragraph that has nearly all of them together.
-	const strict = await run(pagefind, content, filters);
-	const near = content.length >= 3 && content.length <= 12 ? await Promise.all(content.map((_, i) => run(pagefind, content.filter((_, j) => j !== i), filters))) : [];
+	const strict = relatedOf.size ? [] : await run(pagefind, content, filters);
+	const near = strict.length && content.length >= 3 && content.length <= 12 ? await Promise.all(content.map((_, i) => run(pagefind, content.filter((_, j) => j !== i), filters))) : [];
 	// Only a query that is a name can promote a page by name (one lookup less per keystroke otherwise).
 	const merged = byScore(strict, ...near);
 	const ranked = names.has(normalizeName(query)) ? await promoteExactName(merged, query, async (t, o) => ({ results: await search(pagefind, t, o?.filters ?? {}) })) : merged;
 	// A query that names entities and asks something about them ("treaty signed in Yekaterinburg") is
 	// answered first by the paragraphs that name them and have its other words.
 	const asksAbout = spans.length > 0 && page.length === 0;
-	// A query that is only a name: its page, then the paragraphs naming the entity (best matches first),
-	// then everything else.
+	// A page with every word comes before one the names found that lacks some; of those, the paragraphs naming them first.
 	const found = asksAbout
-		? merge(named, ranked)
+		? namedPartly
+			? merge(ranked.filter((r) => naming.has(r.id)), ranked, named)
+			: merge(named, ranked)
 		: page.length
 			? merge(page, ranked.filter((r) => naming.has(r.id)), named.filter((r) => naming.has(r.id)), ranked, named)
 			: merge(page, ranked, named);
-	if (found.length) {
-		if (strict.length || page.length || named.length) return { results: found, ...told };
-		return { results: found, relaxed: { ...fixes, partial: true } };
-	}
+	if (found.length && (strict.length || page.length || !namedPartly)) return { results: found, ...told };
+	if (found.length && namedPartly) return { results: found, relaxed: namedPartly };
 
-	// 3. Relax step by step: drop the words that match fewest pages, one at a time.
-	const relaxation: Relaxation = { ...fixes, dropped: [...fixes.dropped] };
-	let current = content;
-	const attempt = async () => {
-		relaxation.used = current;
-		return run(pagefind, current, filters);
-	};
-	for (const w of current) if (!counts.has(w)) counts.set(w, (await run(pagefind, [w], filters)).length);
-	let results: PagefindResult[] = [];
-	while (current.length > 1) {
-		const least = current.reduce((a, b) => ((counts.get(b) ?? 0) < (counts.get(a) ?? 0) ? b : a));
-		current = current.filter((w) => w !== least);
-		relaxation.dropped.push(least);
-		results = await attempt();
-		if (results.length) return { results, relaxed: relaxation };
-	}
-	return { results: [], relaxed: relaxation };
+	// 3. No page has every word: pages ranked by the words they match (src/search/partial.ts).
+	return (await loadPartial()).rankQuestion((w, f) => run(pagefind, w, f), content, relatedOf, fixes, fetchTable, filters);
 }

@@ -1,4 +1,6 @@
+import { normalizeName } from '../utils/names';
 import { PARAGRAPH_KIND } from './paragraph-records';
+import { STOP_WORDS } from './query';
 import type { PagefindResult, ResultData } from './engine';
 
 /**
@@ -29,8 +31,40 @@ export function withHighlight(url: string, terms: string[]): string {
 	return `${path}${sep}${terms.map((t) => `highlight=${encodeURIComponent(t)}`).join('&')}${hash ? `#${hash}` : ''}`;
 }
 
-/** Groups loaded result data into entries; `limit` paragraphs at most under one article. */
-export function groupResults(data: ResultData[], terms: string[], limit = 6): ResultEntry[] {
+const decode = (html: string) =>
+	// Pagefind escapes &, <, >, " and ' only.
+	html.replace(/&(#x?[\da-f]+|amp|lt|gt|quot);/gi, (_, e: string) =>
+		e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"' } as Record<string, string>)[e]!,
+	);
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const fold = (w: string) => normalizeName(w).replace(/ /g, '');
+
+/**
+ * An excerpt as a reader should see it (escaped text, matched words in <mark>): Pagefind's
+ * excerpt (or, for an entity page, a sentence of its summary) with note markers ("states[5]")
+ * taken out, punctuation moved outside the highlights ("<mark>Treaty.</mark>" → "<mark>Treaty</mark>."),
+ * and the words beginning with any of `terms` marked too: the names a query matched through
+ * entity links, which Pagefind does not know it matched.
+ */
+export function cleanExcerpt(html: string, terms: string[]): string {
+	const starts = [...new Set(terms.flatMap((t) => t.split(/\s+/)).map(fold).filter((t) => t.length >= 3 && !STOP_WORDS.has(t)))];
+	const out: string[] = [];
+	for (const [i, part] of html.split(/<\/?mark>/).entries()) {
+		const text = decode(part).replace(/\[\d+\]/g, '');
+		if (i % 2) {
+			const [, lead, word, trail] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text)!;
+			out.push(escape(lead!), word ? `<mark>${escape(word)}</mark>` : '', escape(trail!));
+		} else out.push(escape(text).replace(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu, (w) => (starts.some((t) => fold(w).startsWith(t)) ? `<mark>${w}</mark>` : w)));
+	}
+	return out.join('');
+}
+
+/**
+ * Groups loaded result data into entries; `limit` paragraphs at most under one article.
+ * `names`: the names the query matched entities by, highlighted in excerpts beside the words.
+ */
+export function groupResults(data: ResultData[], terms: string[], limit = 6, names: string[] = []): ResultEntry[] {
+	const marks = [...terms, ...names];
 	const entries = new Map<string, ResultEntry>();
 	for (const d of data) {
 		const isParagraph = d.meta.kind === PARAGRAPH_KIND;
@@ -48,10 +82,11 @@ export function groupResults(data: ResultData[], terms: string[], limit = 6): Re
 			entries.set(key, entry);
 		}
 		if (isParagraph) {
-			if (entry.paragraphs.length < limit) entry.paragraphs.push({ n: d.meta.paragraph ?? '', url: withHighlight(d.url, terms), excerpt: d.excerpt });
+			if (entry.paragraphs.length < limit) entry.paragraphs.push({ n: d.meta.paragraph ?? '', url: withHighlight(d.url, terms), excerpt: cleanExcerpt(d.excerpt, marks) });
 		} else {
 			entry.title = d.meta.title ?? entry.title;
-			entry.excerpt = d.excerpt;
+			// An entity page shows its summary in plain prose, not the labels and alias lists around its matched words.
+			entry.excerpt = d.meta.summary ? cleanExcerpt(escape(d.meta.summary), marks) : cleanExcerpt(d.excerpt, marks);
 		}
 	}
 	return [...entries.values()];

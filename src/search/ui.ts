@@ -76,6 +76,8 @@ export class SearchBox extends HTMLElement {
 	private filtersReady?: Promise<void>;
 	private counts?: Promise<Record<string, Record<string, number>>>;
 	private active = -1;
+	/** Reads a word table of the bundle (src/search/word-lookup.ts); one function per box, so what it read is remembered. */
+	private tables = (file: string) => fetch(`${this.dataset.bundle}${file}`).then((r) => (r.ok ? r.json() : {}));
 
 	connectedCallback() {
 		this.input = this.querySelector('input[name=q]')!;
@@ -156,10 +158,10 @@ export class SearchBox extends HTMLElement {
 			return true;
 		}
 		const pf = await this.pagefind();
-		const result = await answer(pf, state.q, state.filters);
+		const result = await answer(pf, state.q, state.filters, this.tables);
 		if (seq !== this.seq) return false;
 		const terms = result.relaxed ? result.relaxed.used : queryWords(state.q);
-		const entries = groupResults(await loadData(result.results.slice(0, PAGE)), terms);
+		const entries = groupResults(await loadData(result.results.slice(0, PAGE)), terms, 6, result.names);
 		if (seq !== this.seq) return false;
 		this.current = { answer: result, shown: Math.min(PAGE, result.results.length), terms, entries };
 		this.render(result, entries);
@@ -176,7 +178,9 @@ export class SearchBox extends HTMLElement {
 		const data = await loadData(c.answer.results.slice(0, shown));
 		if (seq !== this.seq) return;
 		c.shown = shown;
-		c.entries = groupResults(data, c.terms);
+		// No cap on paragraphs per article once the reader asks for more: "More results" always shows more,
+		// further paragraphs of an article already listed among them.
+		c.entries = groupResults(data, c.terms, Infinity, c.answer.names);
 		this.render(c.answer, c.entries);
 	}
 
@@ -207,17 +211,8 @@ export class SearchBox extends HTMLElement {
 		this.more.hidden = !this.current || !result || this.current.shown >= total;
 		const q = this.input.value.trim();
 		const r = result?.relaxed;
-		this.notice.hidden = !r;
-		if (r) {
-			const parts: string[] = [];
-			if (r.respelt.length) parts.push(`read ${r.respelt.map(([a, b]) => `“${a}” as “${b}”`).join(', ')}`);
-			if (r.dropped.length) parts.push(`left out ${r.dropped.map((w) => `“${w}”`).join(', ')}`);
-			this.notice.textContent = r.partial
-				? `No page has every word of your search; showing pages that have all but one of ${r.used.map((w) => `“${w}”`).join(', ')}.`
-				: total
-				? `No page has every word of your search; showing the closest matches (${parts.join('; ')}).`
-				: `Nothing matches “${q}”${parts.length ? `, even when the search ${parts.join(' and ')}` : ''}.`;
-		}
+		this.notice.hidden = !result?.notice;
+		this.notice.textContent = result?.notice ?? '';
 		this.status.textContent = result ? `${total} ${total === 1 ? 'result' : 'results'}${q ? ` for ${q}` : ''}${r && total ? ' (closest matches)' : ''}` : '';
 	}
 

@@ -1,7 +1,7 @@
 import { decode } from 'cborg';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/bench/page-weight';
 import { DIST } from '../helpers/build';
@@ -57,5 +57,13 @@ describe('search index budgets', () => {
 		expect(names.map(([name]) => name)).not.toContain('name');
 		expect(names.length).toBeGreaterThan(20);
 		for (const [name, hash] of names) expect(readFileSync(join(DIST, 'pagefind', 'filter', `${hash}.pf_filter`)).length, name).toBeLessThanOrEqual(3 * KB);
+	});
+
+	it('keeps each word-table file (related words, the index’s words by initial) within 4 KB gzip: a query word that does not match fetches one or two', () => {
+		const dir = join(DIST, 'pagefind', 'kb-words');
+		const files = readdirSync(dir);
+		expect(files.some((f) => f.startsWith('related-'))).toBe(true);
+		expect(files.some((f) => f.startsWith('words-'))).toBe(true);
+		for (const f of files) expect(gzipSync(readFileSync(join(dir, f))).length, f).toBeLessThanOrEqual(4 * KB);
 	});
 });

@@ -42,3 +42,53 @@ export const QUESTIONS: Array<[question: string, answers: string[]]> = [
 	['border agreement of January 2005', ['ukdiss-cooperation-to-coercion#p-this-period-was-selected-as-the']],
 	['CIS border force after the withdrawal from Afghanistan', ['ukdiss-cooperation-to-coercion#p-rising-tensions-were-present-even-in']],
 ];
+
+/**
+ * Questions asked in other words than the answering paragraph's (issue 21): synonyms ("pact",
+ * "oversee", "reset"), other forms of its words ("diversifying", "interested"), paraphrase ("a
+ * quarter", "cheaper"), or words no paragraph has with the others, so that only a ranked partial
+ * match answers them. Written from the paragraphs, not from the search's results; the answering
+ * paragraph must be linked from the top three results.
+ */
+export const PARAPHRASED: Array<[question: string, answers: string[]]> = [
+	['what percentage of Kazakhstan\'s news comes from Russian outlets', ['kukeyeva-strategic-partnership#p-in-terms-of-the-influence-of']],
+	['diversifying energy export routes away from Russian territory', ['kukeyeva-strategic-partnership#p-thirdly-a-strategic-partnership-should-consist']],
+	['Belarus and Kazakhstan take part in every Eurasian integration process', ['caspian-institute-road-map-2030#p-secondly-among-the-fsu-countries-having']],
+	['both economies depend on volatile hydrocarbon prices', ['kukeyeva-strategic-partnership#p-another-debate-within-the-relationship-is']],
+	['Russian experts are not interested in Kazakhstan', ['caspian-institute-road-map-2030#p-if-we-exclude-some-politicians-working']],
+	['analysing Russia and Kazakhstan became a hobby rather than an income', ['caspian-institute-road-map-2030#p-expert-and-consulting-activities-pertaining-to']],
+	['millions of non-Kazakhs settled in Karaganda and Pavlodar', ['rousseau-strategic-military-relations#p-the-geographic-distribution-of-nationalities-also']],
+	['new elites without a Soviet education', ['caspian-institute-road-map-2030#p-firstly-as-was-forecasted-the-concept']],
+	['transport corridors for goods under sanctions through the Caspian', ['caspian-institute-road-map-2030#p-thirdly-in-the-environment-of-sanction']],
+	['Russian politicians see Afghanistan as the biggest threat to the CSTO', ['kukeyeva-strategic-partnership#p-according-to-russian-politicians-the-afghan']],
+	['after becoming independent Kazakhstan sought autonomy and a leading role in Central Asia', ['rousseau-strategic-military-relations#p-since-obtaining-independence-in-1991-the']],
+	['the longest land border in the world is unprotected', ['caspian-institute-road-map-2030#p-first-of-all-let-us-define']],
+	['Kazakh oil pipeline link to Azerbaijan via Aktau', ['kukeyeva-strategic-partnership#p-nonetheless-kazakhstan-has-begun-working-according']],
+	['Russia says it wants equal relations with former Soviet republics', ['kukeyeva-strategic-partnership#p-however-russia-regularly-declares-its-desire']],
+	['elections as a chance to reset bilateral relations', ['caspian-institute-road-map-2030#p-the-forthcoming-electoral-cycles-in-russia']],
+	['Kazakhstan seen as a partner separate from the rest of Central Asia', ['shilibekova-security-relations#p-although-the-russiankazakh-relationship-is-mainly']],
+	['Moscow thinks the CIS is in crisis but wants to keep it', ['kukeyeva-strategic-partnership#p-currently-moscows-perspective-on-regional-cooperation']],
+	['an annual forum and a permanent mechanism for talks', ['caspian-institute-road-map-2030#p-currently-the-key-problem-of-the']],
+	['misunderstanding grew between the two countries during the pandemic', ['caspian-institute-road-map-2030#p-in-the-fundamental-report-by-a']],
+	['pipeline rivalry makes them competitors for European buyers', ['kukeyeva-strategic-partnership#p-however-disputes-over-the-direction-of']],
+	['Russian security doctrine worries about Islamic fundamentalism and Russian minorities', ['shilibekova-security-relations#p-a-careful-analysis-of-the-basic']],
+	['Kazakhs outnumbered in their own republic in 1989', ['rousseau-strategic-military-relations#p-official-statistics-put-the-population-of']],
+	['corruption and lobbying hamper economic ties', ['caspian-institute-road-map-2030#p-the-following-factors-present-additional-barriers']],
+	['hostile media coverage and mutual accusations', ['caspian-institute-road-map-2030#p-however-the-current-state-of-russiankazakhstan']],
+	['how many Kazakh soldiers were trained in Russia', ['rousseau-strategic-military-relations#p-joint-military-cooperation-fully-involves-almost']],
+	['energy is the real basis of the special relationship', ['rousseau-strategic-military-relations#p-one-must-constantly-keep-in-mind']],
+	['census share of ethnic Russians and support for compatriots', ['kukeyeva-strategic-partnership#p-the-influence-of-the-russianspeaking-population']],
+	['a presidential envoy to oversee Central Asia', ['caspian-institute-road-map-2030#p-the-growing-strategic-importance-of-kazakhstan']],
+	['partnership with the EU as important as relations with Russia', ['kukeyeva-strategic-partnership#p-for-kazakhstan-its-strategic-partnerships-with']],
+	['Kazakhstan balances between Moscow and Washington on defence', ['rousseau-strategic-military-relations#p-kazakhstan-is-able-to-maintain-a']],
+	['the EEU may not interfere in members\' political systems', ['kusznir-long-alliance#p-kazakhstan-by-contrast-seeks-a-pragmatic']],
+	['the union as a counterweight to American and Chinese influence', ['kusznir-long-alliance#p-one-area-of-disagreement-is-the']],
+	['Nazarbayev ailing health and who comes after him', ['ukdiss-cooperation-to-coercion#p-discussion-around-kazakhstans-future-must-involve']],
+	['Russia controls energy transport from Central Asia and wants to limit China', ['kusznir-long-alliance#p-other-important-factors-include-trading-opportunities']],
+	['Kazakhstan a transit country for Turkmen gas', ['kusznir-long-alliance#p-the-two-countries-have-also-developed']],
+	['Russian businesses find Kazakhstan cheaper and more transparent', ['kusznir-long-alliance#p-and-since-it-is-more-transparent']],
+	['multi-vector strategy published a year after the Soviet collapse', ['ukdiss-cooperation-to-coercion#p-as-we-will-focus-on-bilateral']],
+	['the Customs Union absorbed into the Eurasian Economic Union in 2014', ['kusznir-long-alliance#p-eurasec-contained-five-member-states-russia']],
+	['Putin personal ambitions shape Russian foreign policy', ['ukdiss-cooperation-to-coercion#p-worth-considering-briefly-is-looking-at']],
+	['Kazakhstan more open to cooperating with China after Ukraine', ['ukdiss-cooperation-to-coercion#p-growing-influence-of-china-in-central']],
+];

@@ -6,7 +6,7 @@ import { DIST } from '../helpers/build';
 import { launch, openPage } from '../helpers/browser';
 import { attr, readPage, select, selectAll, toString } from '../helpers/html';
 import { serve, type StaticServer } from '../helpers/server';
-import { QUESTIONS } from './search-questions';
+import { PARAPHRASED, QUESTIONS } from './search-questions';
 
 // Search in Chromium against the real built site and its real Pagefind index. Ranking is
 // measured on one search page that stays open: each query runs through the page's own
@@ -73,6 +73,16 @@ describe('questions are answered by the paragraph that answers them', () => {
 		const top3 = entries.slice(0, 3).flat();
 		expect(top3, `top 3 for "${question}": ${JSON.stringify(entries.slice(0, 3))}`).toEqual(expect.arrayContaining([expect.toSatisfy((href: string) => answers.map(cite).includes(href))]));
 		expect(qaErrors).toEqual([]);
+	});
+});
+
+describe('questions in other words than the paragraph’s are answered by it (synonyms, word forms, partial matches)', () => {
+	it('has at least 30 questions', () => expect(PARAPHRASED.length).toBeGreaterThanOrEqual(30));
+
+	it.each(PARAPHRASED)('%s', async (question, answers) => {
+		const { entries } = await ask(question);
+		const top3 = entries.slice(0, 3).flat();
+		expect(top3, `top 3 for "${question}": ${JSON.stringify(entries.slice(0, 3))}`).toEqual(expect.arrayContaining([expect.toSatisfy((href: string) => answers.map(cite).includes(href))]));
 	});
 });
 
@@ -360,5 +370,117 @@ describe('hostile and odd queries', () => {
 		expect(await qa.locator('img[src=x]').count()).toBe(0);
 		if (/[\p{L}\p{N}]/u.test(query)) expect(shown.status).toMatch(/result/);
 		else expect(shown.entries).toEqual([]);
+	});
+});
+
+describe('search that understands the question (ranked partial matches, related words, respelling, clean results)', () => {
+	/** The texts of the highlights in the results shown. */
+	const marks = () => qa.evaluate(() => [...document.querySelectorAll('search-page [role=listbox] mark')].map((m) => m.textContent ?? ''));
+	/** The ?highlight= words of the results' links. */
+	const highlights = () => qa.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('search-page [role=option]')].flatMap((a) => new URL(a.href).searchParams.getAll('highlight')));
+
+	it('a word no page has together with the others is matched by a related word, ranked below exact matches, and the notice says so', async () => {
+		const shown = await ask('pact signed in Yekaterinburg');
+		expect(shown.notice).toMatch(/ranked by how much of it they match/);
+		expect(shown.notice).toMatch(/also matched: .*“treaty” for “pact”/);
+		expect(shown.entries.slice(0, 5).flat()).toContain('/articles/ukdiss-cooperation-to-coercion/#p-continuing-on-from-the-previous-period');
+	});
+
+	it('the notice names the words the best results do not match', async () => {
+		const shown = await ask('Baikonur rent xylophone');
+		expect(shown.notice).toMatch(/not matched: .*“xylophone”/);
+		expect(shown.entries.flat()).toContain('/articles/ukdiss-cooperation-to-coercion/#p-though-the-highlight-of-this-period');
+	});
+
+	it('a word of the index is never respelt, even when close to a name; a respelt word is highlighted only as the word it was read as', async () => {
+		const comment = await ask('Putin comment statehood');
+		expect(comment.notice).not.toMatch(/read “comment”/);
+		const misspelt = await ask('Nazarbaiev Yekaterinburgg');
+		expect(misspelt.notice).toMatch(/read “nazarbaiev” as “nazarbayev”/i);
+		const words = (await highlights()).map((w) => w.toLowerCase());
+		expect(words).not.toContain('nazarbaiev');
+		expect(words).not.toContain('yekaterinburgg');
+	});
+
+	it('a question naming two entities and nothing else lists the paragraphs naming both by how they name them, not in document order', async () => {
+		const { entries } = await ask('Putin Nazarbayev');
+		const paragraphs = entries.flat().filter((h) => h.includes('#p-'));
+		expect(paragraphs.length).toBeGreaterThan(3);
+		// The first paragraph names both in its text.
+		const first = paragraphs[0]!;
+		const [path, id] = first.split('#');
+		const text = toString(select(`[id="${id}"]`, readPage(DIST, path!.slice(1)))!);
+		expect(text).toMatch(/Putin/);
+		expect(text).toMatch(/Nazarbayev/);
+	});
+
+	it('hub pages (map, graph, contested figures, timeline) never outrank an entity page for its name', async () => {
+		const hubs = ['/map/', '/graph/', '/contested-figures/', '/timeline/'];
+		for (const [name, own] of [['Vostochny Cosmodrome', '/places/vostochny-cosmodrome/'], ['Baikonur', '/places/baikonur-cosmodrome/'], ['Crimea', '/places/crimea/'], ['Aktobe', '/places/aktobe/'], ['Yekaterinburg', '/places/yekaterinburg/'], ['Tokayev', '/actors/kassym-jomart-tokayev/']] as const) {
+			const tops = (await ask(name)).entries.map((e) => e[0]);
+			const ownAt = tops.indexOf(own);
+			expect(ownAt, name).toBeGreaterThanOrEqual(0);
+			for (const hub of hubs) if (tops.includes(hub)) expect(ownAt, `${name} vs ${hub}`).toBeLessThan(tops.indexOf(hub));
+		}
+	});
+
+	it('labels carry the dates that matter: a person’s office, an event’s span', async () => {
+		const nazarbayev = await ask('Nazarbayev');
+		expect(nazarbayev.metas[0]).toMatch(/^Actor · President from 1990/);
+		const election = await ask('presidential election 2005 colour revolution');
+		expect(election.metas).toContain('Event · 2004–2005');
+	});
+
+	it('entity results show their summary in plain prose; highlights hold no punctuation; names matched through links are highlighted', async () => {
+		for (const q of ['Eurasian Economic Union member states', 'CSTO', 'Treaty', 'Kazakhstan']) {
+			const { excerpts } = await ask(q);
+			for (const e of excerpts) {
+				expect(e, q).not.toMatch(/\[\d+\]/);
+				expect(e, q).not.toMatch(/Also known as|\(Russian\)\. Type|Type (Person|Publisher)/);
+			}
+			for (const m of await marks()) expect(m, q).toMatch(/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/u);
+		}
+		await ask('Elbasy');
+		expect(await marks()).toContain('Nazarbayev');
+	});
+});
+
+describe('the search page stays still and always shows more', () => {
+	it('"More results" always shows more, further paragraphs of an article already listed among them', async () => {
+		const { page, errors } = await openPage(browser, origin);
+		await page.goto(`${server.url}search/?q=${encodeURIComponent('Kazakhstan')}`);
+		const options = page.locator('#search-page-list [role=option]');
+		await options.first().waitFor();
+		const more = page.locator('search-page .search-box__more');
+		let clicks = 0;
+		while ((await more.isVisible()) && clicks < 6) {
+			const before = await options.count();
+			const paragraphs = await page.locator('#search-page-list [role=option][href*="#p-"]').count();
+			await more.click();
+			await expect.poll(() => options.count()).toBeGreaterThan(before);
+			clicks++;
+			if (clicks === 1) expect(await page.locator('#search-page-list [role=option][href*="#p-"]').count()).toBeGreaterThanOrEqual(paragraphs);
+		}
+		expect(clicks).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+	});
+
+	it.each([
+		['desktop', { width: 1280, height: 800 }],
+		['mobile', { width: 360, height: 740 }],
+	])('opening /search/?q=… shifts the layout by less than 0.05 (%s)', async (_, viewport) => {
+		const { page } = await openPage(browser, origin, { viewport });
+		await page.addInitScript(() => {
+			(window as any).__cls = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__cls += e.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(`${server.url}search/?q=${encodeURIComponent('Kazakhstan Russia border security')}`);
+		await page.locator('#search-page-list [role=option]').first().waitFor();
+		// Every excerpt drawn (the first page of results), and a frame after it.
+		await expect.poll(() => page.evaluate(() => document.querySelector('search-page [role=status]')?.textContent ?? '')).toMatch(/results? for/);
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+		expect(await page.evaluate(() => (window as any).__cls)).toBeLessThan(0.05);
 	});
 });

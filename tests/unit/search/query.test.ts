@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeSpellings, editDistance, findNameSpans, nameVocabulary, queryWords, searchableNames, withoutLoneLetters, withoutStopWords } from '../../../src/search/query';
+import { findNameSpans, nameVocabulary, queryWords, searchableNames, withoutLoneLetters, withoutStopWords } from '../../../src/search/query';
+import { closeSpellings, editDistance } from '../../../src/search/spelling';
 
 describe('query words', () => {
 	it('splits a question into words in any script, keeping hyphens and apostrophes inside words', () => {

@@ -31,3 +31,17 @@ describe('grouping results', () => {
 		expect(withHighlight('/actors/x/', [])).toBe('/actors/x/');
 	});
 });
+
+describe('clean excerpts', () => {
+	it('moves punctuation out of highlights, drops note markers, and marks the names a query matched through links', async () => {
+		const { cleanExcerpt } = await import('../../../src/search/results');
+		expect(cleanExcerpt('the <mark>Treaty.</mark> of member states[5] and <mark>“Baikonur”</mark>', [])).toBe('the <mark>Treaty</mark>. of member states and “<mark>Baikonur</mark>”');
+		expect(cleanExcerpt('In 2013, Nazarbayev and Putin met', ['Elbasy', 'Nursultan Nazarbayev'])).toBe('In 2013, <mark>Nazarbayev</mark> and Putin met');
+		expect(cleanExcerpt('Russia &amp; <mark>Kazakhstan&#39;s</mark> &lt;b&gt;', [])).toBe('Russia &amp; <mark>Kazakhstan&#39;s</mark> &lt;b&gt;'.replace('&#39;', "'"));
+	});
+
+	it('an entity page shows a sentence of its summary, not the labels and alias lists around its matched words', () => {
+		const [entry] = groupResults([{ url: '/actors/x/', excerpt: 'Also known as: X (Russian). Type Person Roles President', meta: { title: 'X', type: 'Actor', summary: 'Long-serving president of Kazakhstan.' } }], ['president']);
+		expect(entry!.excerpt).toBe('Long-serving <mark>president</mark> of Kazakhstan.');
+	});
+});
