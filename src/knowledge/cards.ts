@@ -1,3 +1,4 @@
+import { authorKind } from '../citations/authors';
 import { SITE } from '../config';
 import { ENTITY_COLLECTIONS } from '../schemas';
 import { formatOptionalDate } from '../schemas/date';
@@ -26,11 +27,18 @@ function typeLine(singular: string, kind: string | undefined): string {
 	return label && label.toLowerCase() !== singular.toLowerCase() ? `${singular} · ${label}` : singular;
 }
 
-/** Every page's card: the static pages, each collection's index, every article and every entity. */
-export function cardSpecs(site: Site): Array<{ path: string; spec: CardSpec }> {
+/** What the cards need of the relationship's prose pages (src/knowledge/relationship.ts). */
+export interface RelationshipCards {
+	overview?: { title: string; description: string };
+	dimensions: Array<{ id: string; title: string; description: string }>;
+}
+
+/** Every page's card: the static pages, each collection's index, every article and entity, the overview and the dimensions. */
+export function cardSpecs(site: Site, relationship: RelationshipCards = { dimensions: [] }): Array<{ path: string; spec: CardSpec }> {
 	const indexes = (['articles', ...ENTITY_COLLECTIONS] as const).map((c) => ({ path: `${c}/`, spec: { title: COLLECTION_LABELS[c].plural, type: 'List', detail: COLLECTION_LABELS[c].intro } }));
 	const articles = site.articles.map((a) => {
-		const authors = a.data.authors.map((au) => au.name).join(', ');
+		// An unknown author is no name, as in the citation files (src/citations/authors.ts).
+		const authors = a.data.authors.filter((au) => authorKind(au) !== 'unknown').map((au) => au.name).join(', ');
 		// An institution that publishes its own work is named once.
 		const byline = [authors, a.data.publication.name, formatOptionalDate(a.data.published)].filter((part, i, all) => all.indexOf(part) === i);
 		return {
@@ -46,5 +54,10 @@ export function cardSpecs(site: Site): Array<{ path: string; spec: CardSpec }> {
 			spec: { title: entityName(e), type: typeLine(COLLECTION_LABELS[e.collection].singular, data.kind), detail: data.description, ...(locator && { locator }) },
 		};
 	});
-	return [...STATIC_PAGES.map(({ path, title, type }) => ({ path, spec: { title, type } })), ...indexes, ...articles, ...entities];
+	const prose = [
+		...(relationship.overview ? [{ path: 'relations/', spec: { title: relationship.overview.title, type: 'Overview', detail: relationship.overview.description } }] : []),
+		{ path: 'dimensions/', spec: { title: 'Dimensions of the relationship', type: 'List' } },
+		...relationship.dimensions.map((d) => ({ path: `dimensions/${d.id}/`, spec: { title: d.title, type: 'Dimension of the relationship', detail: d.description } })),
+	];
+	return [...STATIC_PAGES.map(({ path, title, type }) => ({ path, spec: { title, type } })), ...indexes, ...articles, ...entities, ...prose];
 }

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../config';
 import { cardPath } from '../../knowledge/card-path';
 import { cardSpecs } from '../../knowledge/cards';
+import { getRelationship } from '../../knowledge/relationship';
 import { getSite } from '../../knowledge/site';
 import type { CardSpec } from '../../visuals/card';
 import { cachedCardPng } from '../../visuals/card-cache';
@@ -14,7 +15,12 @@ import { cachedCardPng } from '../../visuals/card-cache';
  */
 export const getStaticPaths = (async () => {
 	const site = await getSite();
-	return cardSpecs(site).map(({ path, spec }) => ({ params: { card: cardPath(path).replace(/^cards\/|\.png$/g, '') }, props: { spec } }));
+	const { overview, dimensions } = await getRelationship();
+	const relationship = {
+		overview: overview && { title: overview.data.title, description: overview.data.description },
+		dimensions: dimensions.map((v) => ({ id: v.entry.id, title: v.entry.data.title, description: v.entry.data.description })),
+	};
+	return cardSpecs(site, relationship).map(({ path, spec }) => ({ params: { card: cardPath(path).replace(/^cards\/|\.png$/g, '') }, props: { spec } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
