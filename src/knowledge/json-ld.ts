@@ -186,7 +186,9 @@ export function articleJsonLd(article: { id: string; data: ArticleData }, pageUr
  * Linked data for a dimension of the relationship: an Article in our words about the entities
  * it declares, citing the source articles it rests on, part of the overview of the relationship.
  */
-export function dimensionJsonLd(input: { pageUrl: string; title: string; shortTitle: string; description: string; aliases: string[]; about: string[]; citations: string[]; partOf?: string }): Record<string, unknown> {
+export function dimensionJsonLd(input: { pageUrl: string; title: string; shortTitle: string; description: string; aliases: string[]; about: LdRef[]; citations: LdRef[]; partOf?: LdRef }): Record<string, unknown> {
+	// Every node carries its type and name: schema.org's `about` takes a Thing, `citation` and
+	// `isPartOf` a CreativeWork, and a bare {"@id"} is neither.
 	const ld: Record<string, unknown> = {
 		'@context': 'https://schema.org',
 		'@type': 'Article',
@@ -196,9 +198,9 @@ export function dimensionJsonLd(input: { pageUrl: string; title: string; shortTi
 		name: input.title,
 		alternateName: [input.shortTitle, ...input.aliases],
 		description: input.description,
-		about: input.about.map((id) => ({ '@id': id })),
-		citation: input.citations.map((id) => ({ '@id': id })),
+		about: list(input.about),
+		citation: list(input.citations),
+		isPartOf: input.partOf,
 	};
-	if (input.partOf) ld.isPartOf = { '@id': input.partOf };
-	return ld;
+	return clean(ld);
 }
