@@ -17,7 +17,7 @@ const VOCABULARY: Record<string, { parent?: string; props?: Record<string, Range
 		parent: 'Thing',
 		props: {
 			headline: 'Text', abstract: 'Text', inLanguage: 'Text', author: ['Person', 'Organization'], datePublished: 'Date', publisher: ['Person', 'Organization'],
-			isPartOf: ['CreativeWork'], expires: 'Date', locationCreated: ['Place'], about: ['Thing'],
+			isPartOf: ['CreativeWork'], expires: 'Date', locationCreated: ['Place'], about: ['Thing'], citation: ['CreativeWork'],
 		},
 	},
 	Article: { parent: 'CreativeWork' },
