@@ -78,6 +78,15 @@ export async function related(fetchTable: TableFetch, word: string): Promise<{ d
  * `count` says how many pages have a word. Undefined when nothing is close.
  */
 export async function respell(fetchTable: TableFetch, word: string, names: Iterable<string>, count: (w: string) => Promise<number>): Promise<string | undefined> {
+	// A compound typed with another dash than the text's ("Atasu-Alashankou" for "Atasu–Alashankou"):
+	// the name space folds every dash to one, so the names cannot tell them apart, but the index
+	// keeps the text's own dash. Read it with the dash the index has.
+	if (/[-‐–—]/.test(word)) {
+		for (const dash of ['–', '—', '-']) {
+			const form = word.replace(/[-‐–—]/g, dash);
+			if (form !== word && (await count(form)) > 0) return form;
+		}
+	}
 	const initial = Array.from(word)[0];
 	if (!initial) return undefined;
 	const fetched = await fetchTable(vocabularyFile(initial)).catch(() => []);

@@ -75,4 +75,10 @@ describe('respelling: only what the index lacks, to a close index word with the 
 		expect(await respell(fetchTable, 'vostochni', ['bostochny'], count)).toBe('vostochny');
 		expect(await respell(fetchTable, 'xylophone', [], count)).toBeUndefined();
 	});
+
+	it('a compound typed with another dash is read with the dash the index has (the name space folds dashes, the index does not)', async () => {
+		const dashed = async (w: string) => ({ 'atasu–alashankou': 3 })[w] ?? 0;
+		expect(await respell(fetchTable, 'atasu-alashankou', ['atasu alashankou pipeline'], dashed)).toBe('atasu–alashankou');
+		expect(await respell(fetchTable, 'euro-maidan', [], dashed)).toBeUndefined();
+	});
 });
