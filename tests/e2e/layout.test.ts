@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, FIXTURE_BASE, FIXTURE_DIST, FIXTURE_SITE } from '../helpers/build';
@@ -16,6 +16,10 @@ beforeAll(async () => {
 	server = await serve(FIXTURE_DIST, FIXTURE_BASE);
 	origin = new URL(server.url).origin;
 	browser = await launch();
+});
+// Each test's pages go with it, so that a later test (printing a long page) has the browser to itself.
+afterEach(async () => {
+	for (const context of browser.contexts()) await context.close();
 });
 afterAll(async () => {
 	await browser?.close();

@@ -51,7 +51,12 @@ export async function serve(dist: string, base = '/', options: { headers?: Recor
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}${base}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		// A browser keeps its connections open; dropping them lets close() end now, not at their timeout.
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }
 
