@@ -4,31 +4,29 @@
  * (gzip), the bytes and time of a first search in Chromium, and warm keystroke times.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch } from '../../tests/helpers/browser';
 import { serve } from '../../tests/helpers/server';
-import { bareFirstResult, firstSearch, ourFirstResult, warmKeystrokes, type FirstSearch } from './first-search';
-import { runLighthouse } from './lighthouse';
+import { firstSearch, warmKeystrokes, type FirstSearch } from './first-search';
+import { lighthouseSearch, table, timeToFirstResult } from './search-speed';
 import { pageWeight } from './page-weight';
 
 const root = join(import.meta.dirname, '..', '..');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const table = (head: string[], rows: string[][]) =>
-	[`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-/** A blank page that runs a bare Pagefind search of the index: the baseline for the time to first result. */
-const BARE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>bare</title><script type="module">
-const q = new URLSearchParams(location.search).get('q');
-const pf = await import('/pagefind/pagefind.js');
-await pf.options({ noWorker: true });
-const r = await pf.search(q);
-await r.results[0]?.data();
-window.__firstResult = performance.now();
-</script></html>`;
-
+// `npm run bench -- --only=search`: only the search page's speed (time to first result, Lighthouse), on an
+// existing build (KB_BENCH_DIR, default ./dist, copied so the bench's extra page never lands in it).
+if (process.argv.includes('--only=search')) {
+	const copy = mkdtempSync(join(tmpdir(), 'kb-bench-only-'));
+	cpSync(process.env.KB_BENCH_DIR ?? join(root, 'dist'), copy, { recursive: true });
+	console.log(await timeToFirstResult(copy));
+	console.log(await lighthouseSearch(copy));
+	rmSync(copy, { recursive: true, force: true });
+	process.exit(0);
+}
 
 // 1. Build time: the real `astro build` (site + Pagefind index) into a scratch folder, with an
 // empty share-card cache (every card rendered, as on a fresh clone); then again with the cache
@@ -132,35 +130,13 @@ row('header dialog (Ctrl+K, "Tokaev") on an article', await firstSearch(browser,
 	await page.locator('#search-dialog-q').fill('Tokaev');
 }));
 const keys = await warmKeystrokes(browser, `${server.url}search/`, 'Kazakhstan Russia border');
-// Time to the first result, side by side in this run: the search page opened with ?q=, against a bare
-// Pagefind search of the same index (import pagefind.js, search, load the first result's data) on a blank page.
-writeFileSync(join(out, 'bench-bare.html'), BARE_PAGE);
-const ttfr: string[][] = [];
-for (const q of ['kazakhstan', 'border security', 'did Kazakhstan recognize the annexation of Crimea']) {
-	const ours: number[] = [];
-	const bare: number[] = [];
-	for (let i = 0; i < 5; i++) {
-		bare.push(await bareFirstResult(browser, `${server.url}bench-bare.html?q=${encodeURIComponent(q)}`));
-		ours.push(await ourFirstResult(browser, `${server.url}search/?q=${encodeURIComponent(q)}`));
-	}
-	const median = (l: number[]) => [...l].sort((a, b) => a - b)[Math.floor(l.length / 2)]!;
-	ttfr.push([q, `${Math.round(median(bare))} ms`, `${Math.round(median(ours))} ms`, `${(median(ours) / median(bare)).toFixed(2)}×`]);
-}
 const sorted = [...keys].sort((a, b) => a - b);
 await browser.close();
 await server.close();
 console.log(`\n## First search (cold cache, Chromium, loopback)\n\n${table(['how', 'all bytes (gzip)', 'of which search code + index', 'time to first result', 'files'], searchRows)}\n`);
 console.log(`Where the bytes go (gzip):\n\n${table(['how', 'page (HTML, CSS, JS)', 'Pagefind code', 'meta', 'word index', 'filters', 'fragments'], partRows)}\n`);
 console.log(`Warm keystrokes ("Kazakhstan Russia border" typed letter by letter, ${keys.length} searches): median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (search and render, index loaded).\n`);
-console.log(`\n## Time to first result (median of 5, alternating, same run)\n\n${table(['query', 'bare Pagefind', '/search/?q=…', 'ratio'], ttfr)}\n`);
+console.log(await timeToFirstResult(out));
 
-// Lighthouse 12 (performance) on the search page with a query, mobile and desktop presets.
-const lighthouseServer = await serve(out, '/');
-const lhRows: string[][] = [];
-for (const preset of ['mobile', 'desktop'] as const) {
-	const r = await runLighthouse(`${lighthouseServer.url}search/?q=${encodeURIComponent('Kazakhstan Russia border')}`, preset);
-	lhRows.push([preset, String(r.score), `${Math.round(r.fcpMs)} ms`, `${Math.round(r.lcpMs)} ms`, r.cls.toFixed(3), `${Math.round(r.tbtMs)} ms`]);
-}
-await lighthouseServer.close();
-console.log(`## Lighthouse (/search/?q=Kazakhstan Russia border)\n\n${table(['preset', 'performance', 'FCP', 'LCP', 'CLS', 'TBT'], lhRows)}\n`);
+console.log(await lighthouseSearch(out));
 rmSync(out, { recursive: true, force: true });
