@@ -74,13 +74,25 @@ export async function warmKeystrokes(browser: Browser, searchPageUrl: string, te
 	return times;
 }
 
-/** Milliseconds from navigation to the first result on the search page (a fresh context: cold cache). */
+/**
+ * Records on the page the moment the first result enters the list, as the bare page records the
+ * moment its first result's data is in: both clocks are read in the page, neither includes the
+ * test driver's polling or its round trip.
+ */
+const FIRST_RESULT_CLOCK = `new MutationObserver((_, observer) => {
+	if (!document.querySelector('[role=listbox] [role=option]')) return;
+	window.__firstResult = performance.now();
+	observer.disconnect();
+}).observe(document, { subtree: true, childList: true });`;
+
+/** Milliseconds from navigation to the first result in the search page's list (a fresh context: cold cache). */
 export async function ourFirstResult(browser: Browser, url: string): Promise<number> {
 	const context = await browser.newContext();
+	await context.addInitScript(FIRST_RESULT_CLOCK);
 	const page = await context.newPage();
 	await page.goto(url);
-	await page.locator('[role=listbox] [role=option]').first().waitFor({ timeout: 60_000 });
-	const ms = await page.evaluate(() => performance.now());
+	await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult, undefined, { timeout: 60_000 });
+	const ms = await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult);
 	await context.close();
 	return ms;
 }
