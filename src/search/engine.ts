@@ -164,13 +164,22 @@ const vocabularies = new WeakMap<TableFetch, Map<string, Promise<string[]>>>();
  * "napoleon" find the "N." of an initial), so its results cannot tell.
  */
 export async function indexHas(fetchTable: TableFetch, word: string): Promise<boolean> {
+	return (await indexKnows(fetchTable, word)) !== 'no';
+}
+
+/**
+ * What the index's word list says of a word: "yes", "no", or "unsure" for words it does not rule
+ * on (short words, words with digits) or when the list could not be read; only then must a search tell.
+ */
+async function indexKnows(fetchTable: TableFetch, word: string): Promise<'yes' | 'no' | 'unsure'> {
 	const initial = Array.from(word)[0]!;
 	let files = vocabularies.get(fetchTable);
 	if (!files) vocabularies.set(fetchTable, (files = new Map()));
 	let list = files.get(initial);
 	if (!list) files.set(initial, (list = fetchTable(vocabularyFile(initial)).then((l) => (Array.isArray(l) ? l : []), () => [])));
 	const words = await list;
-	return word.length < 4 || /\d/.test(word) || !words.length || words.some((w) => w.startsWith(word)) || baseForms(word).some((f) => words.includes(f));
+	if (word.length < 4 || /\d/.test(word) || !words.length) return 'unsure';
+	return words.some((w) => w.startsWith(word)) || baseForms(word).some((f) => words.includes(f)) ? 'yes' : 'no';
 }
 
 /** The entity names each query being answered named (read back by answer). */
@@ -187,10 +196,15 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 async function find(pagefind: Pagefind, query: string, filters: Filters, fetchTable: TableFetch): Promise<Answer> {
 	let words = withoutLoneLetters(queryWords(query));
 	if (words.length === 0) return { results: Object.keys(filters).length ? await run(pagefind, null, filters) : [] };
-	// The names, each word's pages and the index's words are fetched at once, not one after another.
+	// The names and the index's words are fetched at once, not one after another. Each word's own
+	// pages are searched only when needed (a word the word list does not rule on, a partial match):
+	// on a first search every search costs its share of the index's first decoding.
 	const table = nameTable(pagefind, words);
 	const early = withoutStopWords(words).map((w) => w.toLocaleLowerCase('en'));
-	for (const w of early) void run(pagefind, [w], {}).catch(() => {}), void indexHas(fetchTable, w);
+	for (const w of early) void indexKnows(fetchTable, w);
+	// Every word at once, as the strict match below asks it: most questions are answered by it, and
+	// its part of the index loads while the names are read (the same search, remembered).
+	if (early.length) void run(pagefind, [...new Set(early)], filters).catch(() => {});
 	const { names, vocabulary } = await table;
 	// Grammar words ("did", "the", "of") only narrow a question without saying what it is about.
 	let content = [...new Set(early)];
@@ -199,7 +213,11 @@ async function find(pagefind: Pagefind, query: string, filters: Filters, fetchTa
 	// (below); any other is respelt to a close word of the index, or else left out. A word the index
 	// has is never respelt ("comment" is not "common", a new "Kasym" not the older "Kassym").
 	const count = async (w: string) => (await run(pagefind, [w], {})).length;
-	const lacks = async (w: string) => !vocabulary.has(normalizeName(w)) && (!(await count(w)) || !(await indexHas(fetchTable, w)));
+	const lacks = async (w: string) => {
+		if (vocabulary.has(normalizeName(w))) return false;
+		const known = await indexKnows(fetchTable, w);
+		return known === 'unsure' ? !(await count(w)) : known === 'no';
+	};
 	const missing = (await Promise.all(content.map(async (w) => ((await lacks(w)) ? [w] : [])))).flat();
 	const { fixes, relatedOf } = missing.length ? await (await loadPartial()).readMissing(fetchTable, missing, vocabulary, count) : { fixes: { used: [], dropped: [], respelt: [], also: [] } as Relaxation, relatedOf: new Map<string, Related>() };
 	const fixed = new Map(fixes.respelt);
