@@ -27,6 +27,8 @@ export const RANKING = {
 };
 /** Results whose data (excerpt, title) is loaded per page of results. */
 const PAGE = 8;
+/** Results drawn as soon as their data is in, before the rest of the first page's. */
+const FIRST = 3;
 
 const pagefinds = new Map<string, Promise<Pagefind>>();
 /** One Pagefind per bundle, loaded on first use; no worker (a main-thread search over this index takes milliseconds, the worker costs 13 KB more). */
@@ -36,7 +38,9 @@ export function loadPagefind(bundle: string): Promise<Pagefind> {
 		loaded = (async () => {
 			const pf = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
 			const baseUrl = bundle.replace(/pagefind\/$/, '');
-			await pf.options({ noWorker: true, baseUrl, ranking: RANKING, excerptLength: 26 });
+			// The entry file's tag where the page preloads the entry (the search page, src/integrations/pagefind.ts); otherwise Pagefind's own.
+			const metaCacheTag = document.querySelector<HTMLLinkElement>('link[data-search-entry]')?.dataset.searchEntry;
+			await pf.options({ noWorker: true, baseUrl, ranking: RANKING, excerptLength: 26, ...(metaCacheTag ? { metaCacheTag } : {}) });
 			await pf.init();
 			await pf.options({ baseUrl, ranking: RANKING, excerptLength: 26 });
 			return pf as Pagefind;
@@ -161,10 +165,16 @@ export class SearchBox extends HTMLElement {
 		const result = await answer(pf, state.q, state.filters, this.tables);
 		if (seq !== this.seq) return false;
 		const terms = result.relaxed ? result.relaxed.used : queryWords(state.q);
-		const entries = groupResults(await loadData(result.results.slice(0, PAGE)), terms, 6, result.names);
-		if (seq !== this.seq) return false;
-		this.current = { answer: result, shown: Math.min(PAGE, result.results.length), terms, entries };
-		this.render(result, entries);
+		// The whole page's data is asked for at once; the first results are drawn as soon as theirs is in,
+		// then the page's rest below them (the list's space is reserved). "More results" waits for the whole page.
+		const page = loadData(result.results.slice(0, PAGE));
+		this.current = undefined;
+		for (const data of [loadData(result.results.slice(0, FIRST)), page]) {
+			const entries = groupResults(await data, terms, 6, result.names);
+			if (seq !== this.seq) return false;
+			if (data === page) this.current = { answer: result, shown: Math.min(PAGE, result.results.length), terms, entries };
+			this.render(result, entries);
+		}
 		this.dataset.searchMs = String(Math.round(performance.now() - started));
 		return true;
 	}
