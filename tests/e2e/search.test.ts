@@ -450,7 +450,8 @@ describe('the search page stays still and always shows more', () => {
 		const { page, errors } = await openPage(browser, origin);
 		await page.goto(`${server.url}search/?q=${encodeURIComponent('Kazakhstan')}`);
 		const options = page.locator('#search-page-list [role=option]');
-		await options.first().waitFor();
+		// The first results are drawn before the rest of the page: the box marks the search done once all are in.
+		await page.locator('search-page search-box[data-search-ms]').waitFor({ state: 'attached' });
 		const more = page.locator('search-page .search-box__more');
 		let clicks = 0;
 		while ((await more.isVisible()) && clicks < 6) {
@@ -478,7 +479,8 @@ describe('the search page stays still and always shows more', () => {
 		});
 		await page.goto(`${server.url}search/?q=${encodeURIComponent('Kazakhstan Russia border security')}`);
 		await page.locator('#search-page-list [role=option]').first().waitFor();
-		// Every excerpt drawn (the first page of results), and a frame after it.
+		// Every excerpt drawn (the first page of results: the box marks the search done), and a frame after it.
+		await page.locator('search-page search-box[data-search-ms]').waitFor({ state: 'attached' });
 		await expect.poll(() => page.evaluate(() => document.querySelector('search-page [role=status]')?.textContent ?? '')).toMatch(/results? for/);
 		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 		expect(await page.evaluate(() => (window as any).__cls)).toBeLessThan(0.05);
