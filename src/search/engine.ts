@@ -159,19 +159,13 @@ const loadPartial = () => (partialCode ??= import('./partial'));
 /** The index's words by initial (src/search/word-lookup.ts), once per file and fetcher. */
 const vocabularies = new WeakMap<TableFetch, Map<string, Promise<string[]>>>();
 /**
- * Whether the index has a word, or words it begins ("kazakhs") or that begin it ("treaties": "treaty").
- * Read from the index's own word list: Pagefind matches some words it lacks loosely ("negotiations",
- * "napoleon" find the "N." of an initial), so its results cannot tell.
+ * Whether the index has a word, or words it begins ("kazakhs") or that begin it ("treaties": "treaty"):
+ * "yes", "no", or "unsure" for words the list does not rule on (short words, words with digits) or
+ * when it could not be read; only then must a search tell. Read from the index's own word list:
+ * Pagefind matches some words it lacks loosely ("negotiations", "napoleon" find the "N." of an
+ * initial), so its results cannot tell.
  */
-export async function indexHas(fetchTable: TableFetch, word: string): Promise<boolean> {
-	return (await indexKnows(fetchTable, word)) !== 'no';
-}
-
-/**
- * What the index's word list says of a word: "yes", "no", or "unsure" for words it does not rule
- * on (short words, words with digits) or when the list could not be read; only then must a search tell.
- */
-async function indexKnows(fetchTable: TableFetch, word: string): Promise<'yes' | 'no' | 'unsure'> {
+export async function indexKnows(fetchTable: TableFetch, word: string): Promise<'yes' | 'no' | 'unsure'> {
 	const initial = Array.from(word)[0]!;
 	let files = vocabularies.get(fetchTable);
 	if (!files) vocabularies.set(fetchTable, (files = new Map()));
