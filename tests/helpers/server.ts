@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -22,9 +23,11 @@ export interface StaticServer {
 /**
  * Serves a built site on 127.0.0.1 the way a plain static host does: `path/` → `path/index.html`,
  * unknown paths → the site's 404.html with status 404. Loopback only, a random free port.
- * `headers` are sent with every response, as a host sends those of a `_headers` file.
+ * `headers` are sent with every response, as a host sends those of a `_headers` file; `gzip`
+ * compresses text as hosts do (the benchmarks' Lighthouse runs, whose slow-network model counts the bytes sent).
  */
-export async function serve(dist: string, base = '/', options: { headers?: Record<string, string> } = {}): Promise<StaticServer> {
+export async function serve(dist: string, base = '/', options: { headers?: Record<string, string>; gzip?: boolean } = {}): Promise<StaticServer> {
+	const compressed = new Map<string, Buffer>();
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file: string | undefined;
@@ -43,8 +46,13 @@ export async function serve(dist: string, base = '/', options: { headers?: Recor
 		file ??= join(dist, '404.html');
 		// With its length, as static hosts send files: a piped stream goes out chunked, which costs
 		// a few milliseconds a request on loopback and would show up in the search benchmarks.
-		const body = readFileSync(file);
-		res.writeHead(status, { ...options.headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+		let body: Buffer = readFileSync(file);
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		// `gzip`: text compressed as static hosts send it, to a browser that accepts it (once per file).
+		// Pagefind's own files are compressed already; a host sends them as they are.
+		const zip = options.gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+		if (zip) body = compressed.get(file) ?? compressed.set(file, gzipSync(body)).get(file)!;
+		res.writeHead(status, { ...options.headers, 'content-type': type, 'content-length': body.length, ...(zip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
 		res.end(body);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
