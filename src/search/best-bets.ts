@@ -2,16 +2,17 @@ import { normalizeName } from '../utils/names';
 import { STOP_WORDS } from './query';
 
 /**
- * The Pagefind filters under which every entity page lists its names, normalised: one filter
- * per initial, "name-k" holding every name with a word that starts with "k".
+ * Names by initial. A search has to know the names before it can read a query (is "Kazakhstan
+ * Russia border" two names and a word?), and the list of all names grows with every entity, so
+ * names are filed by initial and a query reads only those of its own words' initials. A name is
+ * filed under the initial of each of its words, so the second word of a name ("Cosmodrome") is
+ * there for close spellings too; grammar words ("of", "the") are passed over on both sides, so
+ * that a question does not read a file for each of them.
  *
- * Why split: a search has to know the names before it can read a query (is "Kazakhstan Russia
- * border" two names and a word?), so its first search loaded the one name filter whole, 9.6 KB
- * gzip of 117 for "border security", and it grows with every entity (27 KB at 2,500). A query
- * can only contain names whose words start as its own words do, so it loads those initials'
- * filters alone. A name is listed under the initial of each of its words, so the second word
- * of a name ("Cosmodrome") is there for close spellings too; grammar words ("of", "the") are
- * passed over on both sides, so that a question does not load a filter for each of them.
+ * The names are read from the name tables (src/search/name-tables.ts, plain JSON read while
+ * Pagefind starts). Each entity page also lists its names under one Pagefind filter, "name-k"
+ * for a name whose first word other than a grammar word starts with "k": the filter an exact
+ * name is looked up in, to find that entity's page among the results.
  */
 const NAME_FILTER = 'name';
 
@@ -30,6 +31,9 @@ function initials(name: string): string[] {
 	return unique((kept.length ? kept : words).flatMap(initial));
 }
 
+/** The initials a name is filed under (the search's name tables, src/search/name-tables.ts, file it under each). */
+export const nameInitials = initials;
+
 /** The filter a normalised name is looked up in: that of its first word other than a grammar word ("the astana times" → "name-a"). */
 export function nameFilterOf(name: string): string {
 	return `${NAME_FILTER}-${initials(name)[0] ?? ''}`;
@@ -45,8 +49,13 @@ export function nameFiltersOf(name: string): string[] {
  * grammar words, unless written in capitals ("US", as findNameSpans reads it).
  */
 export function queryNameFilters(words: readonly string[]): string[] {
+	return queryInitials(words).map((c) => `${NAME_FILTER}-${c}`);
+}
+
+/** The initials of a query's words other than grammar words (unless written in capitals): those whose names it may contain. */
+export function queryInitials(words: readonly string[]): string[] {
 	const kept = words.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('en')) || (w === w.toUpperCase() && /\p{Lu}/u.test(w)));
-	return unique(kept.flatMap((w) => normalizeName(w).split(' ').flatMap(initial))).map((c) => `${NAME_FILTER}-${c}`);
+	return unique(kept.flatMap((w) => normalizeName(w).split(' ').flatMap(initial)));
 }
 
 type Result = { id: string };

@@ -1,9 +1,10 @@
 import { normalizeName } from '../utils/names';
-import { nameFilterOf, promoteExactName, queryNameFilters } from './best-bets';
+import { nameFilterOf, nameInitials, promoteExactName, queryInitials } from './best-bets';
+import { nameTableFile, type NameTable } from './name-tables';
 import { ENTITY_FILTER } from './paragraph-records';
 import type { Related, TableFetch } from './partial';
 import { baseForms, vocabularyFile } from './word-lookup';
-import { findNameSpans, NAMES_SEPARATOR, saysNothing, searchableNames, withoutLoneLetters, nameVocabulary, queryWords, withoutStopWords } from './query';
+import { findNameSpans, saysNothing, searchableNames, withoutLoneLetters, nameVocabulary, queryWords, withoutStopWords } from './query';
 export type { TableFetch } from './partial';
 
 /**
@@ -60,30 +61,30 @@ export interface Answer {
 	relaxed?: Relaxation;
 }
 
+/** The name tables (src/search/name-tables.ts) by initial, read once per file and fetcher. */
+const nameTables = new WeakMap<TableFetch, Map<string, Promise<NameTable>>>();
+function readNameTable(fetchTable: TableFetch, initial: string): Promise<NameTable> {
+	let files = nameTables.get(fetchTable);
+	if (!files) nameTables.set(fetchTable, (files = new Map()));
+	let table = files.get(initial);
+	if (!table) {
+		// No file: no name is filed under that initial.
+		table = fetchTable(nameTableFile(initial)).then((t) => ({ names: {}, entities: {}, ...(t as Partial<NameTable>) }));
+		table.catch(() => files.delete(initial));
+		files.set(initial, table);
+	}
+	return table;
+}
+
 /**
  * The names a query's words may be part of (normalised), with their words for close spellings:
- * those in the name filters of the words' initials (src/search/best-bets.ts says why they are
- * split). Each filter is read once per Pagefind instance, from the counts a filter-only search
- * returns, which loads that filter alone: Pagefind's `filters()` would fetch every filter, the facets' too.
+ * those filed under the initials of the query's words (src/search/best-bets.ts says why they are split).
  */
-const nameFilters = new WeakMap<Pagefind, Map<string, Promise<string[]>>>();
-function namesUnder(pagefind: Pagefind, filter: string): Promise<string[]> {
-	let loaded = nameFilters.get(pagefind);
-	if (!loaded) nameFilters.set(pagefind, (loaded = new Map()));
-	let names = loaded.get(filter);
-	if (!names) {
-		// No page is named "": no results to rank, only the filter's values and counts.
-		names = pagefind.search(null, { filters: { [filter]: [''] } }).then((r) => Object.keys(r?.totalFilters?.[filter] ?? {}));
-		names.catch(() => loaded.delete(filter));
-		loaded.set(filter, names);
-	}
-	return names;
-}
-async function nameTable(pagefind: Pagefind, words: string[]) {
-	const filters = queryNameFilters(words);
-	const names = new Set((await Promise.all(filters.map((f) => namesUnder(pagefind, f)))).flat());
+async function nameTable(fetchTable: TableFetch, words: string[]) {
+	const initials = queryInitials(words);
+	const names = new Set((await Promise.all(initials.map((i) => readNameTable(fetchTable, i)))).flatMap((t) => Object.keys(t.names)));
 	// Close spellings keep the first letter ("Vocstochny" → "vostochny"): the words of these names that start as the query's do.
-	const starts = new Set(filters.map((f) => Array.from(f).at(-1)!));
+	const starts = new Set(initials);
 	return { names, vocabulary: new Set([...nameVocabulary(names)].filter((w) => starts.has(Array.from(w)[0]!))) };
 }
 
@@ -98,21 +99,10 @@ export async function filterCounts(pagefind: Pagefind, filters: readonly string[
 	return Object.fromEntries(counts);
 }
 
-/** The entities a normalised name belongs to (their ids and all their names, from the entity page's meta). */
-interface Named {
-	id: string;
-	names: string[];
-}
-const entitiesByName = new Map<string, Promise<Named[]>>();
-function entitiesNamed(pagefind: Pagefind, name: string): Promise<Named[]> {
-	let found = entitiesByName.get(name);
-	if (!found) {
-		found = search(pagefind, null, { [nameFilterOf(name)]: name })
-			.then((results) => Promise.all(results.map((p) => p.data())))
-			.then((pages) => pages.filter((p) => p.meta.entity).map((p) => ({ id: p.meta.entity!, names: (p.meta.names ?? '').split(NAMES_SEPARATOR).filter(Boolean) })));
-		entitiesByName.set(name, found);
-	}
-	return found;
+/** The entities a normalised name belongs to: their ids and all their names, from the name table of the name's initial. */
+async function entitiesNamed(fetchTable: TableFetch, name: string): Promise<Array<{ id: string; names: string[] }>> {
+	const table = await readNameTable(fetchTable, nameInitials(name)[0] ?? '');
+	return (table.names[name] ?? []).map((id) => ({ id, names: table.entities[id] ?? [] }));
 }
 
 /**
@@ -179,7 +169,11 @@ export async function indexKnows(fetchTable: TableFetch, word: string): Promise<
 /** The entity names each query being answered named (read back by answer). */
 const namesFound = new Map<string, string[]>();
 
-export async function answer(pagefind: Pagefind, query: string, filters: Filters = {}, fetchTable: TableFetch = async () => ({})): Promise<Answer> {
+/**
+ * What a query finds. `pagefind` may still be loading: the name tables and the index's word
+ * lists are plain files, read while it starts.
+ */
+export async function answer(pagefind: Pagefind | Promise<Pagefind>, query: string, filters: Filters = {}, fetchTable: TableFetch = async () => ({})): Promise<Answer> {
 	const found = await find(pagefind, query, filters, fetchTable);
 	found.names = namesFound.get(query);
 	namesFound.delete(query);
@@ -187,15 +181,16 @@ export async function answer(pagefind: Pagefind, query: string, filters: Filters
 	return found;
 }
 
-async function find(pagefind: Pagefind, query: string, filters: Filters, fetchTable: TableFetch): Promise<Answer> {
+async function find(loading: Pagefind | Promise<Pagefind>, query: string, filters: Filters, fetchTable: TableFetch): Promise<Answer> {
 	let words = withoutLoneLetters(queryWords(query));
-	if (words.length === 0) return { results: Object.keys(filters).length ? await run(pagefind, null, filters) : [] };
-	// The names and the index's words are fetched at once, not one after another. Each word's own
-	// pages are searched only when needed (a word the word list does not rule on, a partial match):
-	// on a first search every search costs its share of the index's first decoding.
-	const table = nameTable(pagefind, words);
+	if (words.length === 0) return { results: Object.keys(filters).length ? await run(await loading, null, filters) : [] };
+	// The names and the index's words are fetched at once, not one after another, while Pagefind
+	// starts. Each word's own pages are searched only when needed (a word the word list does not
+	// rule on, a partial match): on a first search every search costs its share of the index's first decoding.
+	const table = nameTable(fetchTable, words);
 	const early = withoutStopWords(words).map((w) => w.toLocaleLowerCase('en'));
 	for (const w of early) void indexKnows(fetchTable, w);
+	const pagefind = await loading;
 	// Every word at once, as the strict match below asks it: most questions are answered by it, and
 	// its part of the index loads while the names are read (the same search, remembered).
 	if (early.length) void run(pagefind, [...new Set(early)], filters).catch(() => {});
@@ -230,11 +225,16 @@ async function find(pagefind: Pagefind, query: string, filters: Filters, fetchTa
 	/** The paragraphs that name the entities of the query (linked to them in the article). */
 	let naming = new Set<string>();
 	if (spans.length) {
-		const entities = (await Promise.all(spans.map((s) => entitiesNamed(pagefind, s.name)))).flat();
+		const entities = (await Promise.all(spans.map((s) => entitiesNamed(fetchTable, s.name)))).flat();
 		namesFound.set(query, entities.flatMap((e) => e.names));
 		const ids = entities.map((e) => e.id);
 		const rest = words.filter((_, i) => !spans.some((s) => i >= s.start && i < s.start + s.length));
 		const asked = [...new Set(rest.filter((w) => !saysNothing(w)).map(lower))];
+		const whole = spans.length === 1 && spans[0]!.length === words.length;
+		// Asked for now, beside the searches below, not after them: the entity page of a query that is
+		// nothing but a name, and the ranking code that names alone, or several, may need.
+		const entityPage = whole ? search(pagefind, null, { ...filters, [nameFilterOf(spans[0]!.name)]: spans[0]!.name }) : undefined;
+		if (ids.length && (!asked.length || ids.length > 1)) void loadPartial();
 		// A list of values is a filter on all of them: the paragraphs that name every entity asked about and have the other words.
 		if (ids.length && asked.length) named = await run(pagefind, asked, { ...filters, [ENTITY_FILTER]: ids });
 		// Nothing but names, or none naming them all has the other words: the paragraphs naming them,
@@ -248,10 +248,10 @@ async function find(pagefind: Pagefind, query: string, filters: Filters, fetchTa
 			if (lacking.length) namedPartly = { ...fixes, used: asked.filter((w) => top?.has(w)), dropped: [...fixes.dropped, ...lacking], partial: true };
 		}
 		naming = new Set(named.map((r) => r.id));
-		if (spans.length === 1 && spans[0]!.length === words.length) {
+		if (entityPage) {
 			// The query is nothing but a name: the entity page leads, then every page that uses any of its
 			// names ("Назарбаев" finds what "Nazarbayev", "Nazarbaev" and "Elbasy" find).
-			page = await search(pagefind, null, { ...filters, [nameFilterOf(spans[0]!.name)]: spans[0]!.name });
+			page = await entityPage;
 			// Only for a name other than the canonical one (which already finds its own mentions), and only
 			// Latin-script names: each name searched may fetch another part of the index.
 			const typed = spans[0]!.name;

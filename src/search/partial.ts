@@ -112,12 +112,11 @@ export async function rankNamed(run: Run, entities: Array<{ id: string; names: s
 		entities.map(async (e) => {
 			const own = { ...filters, [ENTITY_FILTER]: [e.id] };
 			const names = searchableNames(e.names).filter((n) => /[a-z]/.test(n)).slice(0, 4);
+			// Every search at once: on a first search each waits for its part of the index.
+			const [all, ...byName] = await Promise.all([run(null, own), ...names.map((n) => run(queryWords(n), own))]);
 			return {
 				word: e.id,
-				alternatives: [
-					{ term: '', weight: 0, results: await run(null, own) },
-					...(await Promise.all(names.map(async (n) => ({ term: n, weight: 1, results: await run(queryWords(n), own) })))),
-				],
+				alternatives: [{ term: '', weight: 0, results: all! }, ...names.map((n, i) => ({ term: n, weight: 1, results: byName[i]! }))],
 			};
 		}),
 	);

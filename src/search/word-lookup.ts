@@ -11,7 +11,8 @@
 /** Folder under the Pagefind bundle. */
 export const WORDS_DIR = 'kb-words';
 
-export const vocabularyFile = (initial: string) => `${WORDS_DIR}/words-${encodeURIComponent(initial)}.json`;
+/** A path: written with the initial as it is, fetched URL-encoded (a static host decodes the address to find the file). */
+export const vocabularyFile = (initial: string) => `${WORDS_DIR}/words-${initial}.json`;
 
 /**
  * The dictionary forms a word may be an inflection of, itself first: WordNet's detachment

