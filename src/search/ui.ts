@@ -1,3 +1,4 @@
+import { pagefindOptions } from './pagefind-options';
 import { answer, filterCounts, type Answer, type Filters, type Pagefind } from './engine';
 import { groupResults, loadData, type ResultEntry } from './results';
 import { queryWords } from './query';
@@ -15,39 +16,59 @@ import { MAX_QUERY, resolveFilters, writeSearchState, type SearchState } from '.
  * can keep its URL in step; call `show(state)` to run a search from outside (a URL, Back).
  */
 
-/** Pagefind ranking for a knowledge base; measured by the questions in tests/e2e/search.test.ts. */
-export const RANKING = {
-	pageLength: 0.75,
-	termFrequency: 1.0,
-	termSaturation: 1.2,
-	termSimilarity: 1.0,
-	// A title match would add to a page's score on top of its text; names are found by exact-name
-	// promotion instead, and article paragraphs have no title words to match.
-	metaWeights: { title: 0 },
-};
 /** Results whose data (excerpt, title) is loaded per page of results. */
 const PAGE = 8;
 /** Results drawn as soon as their data is in, before the rest of the first page's. */
 const FIRST = 3;
 
+/** What pagefind.js exports that the box uses. */
+interface PagefindModule extends Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	preload(term: string): Promise<void>;
+}
+
+/**
+ * Resolves once Pagefind has its index's meta and WebAssembly in place. Every Pagefind call
+ * made before then waits in a loop that looks again every 50 ms, so a first search called
+ * while Pagefind starts loses up to 50 ms after it is ready (25 on average, measured on the
+ * way to every first result). A few such waits begun 10 ms apart look every 10 ms between them;
+ * `preload('')` is the cheapest call that waits: it returns as soon as Pagefind is ready, loading nothing.
+ */
+function whenReady(pf: PagefindModule, waits = 5, apart = 10): Promise<void> {
+	return new Promise((resolve, reject) => {
+		for (let i = 0; i < waits; i++) setTimeout(() => pf.preload('').then(resolve, reject), i * apart);
+	});
+}
+
+declare global {
+	/** Set by the search page's head start (src/search/search-start.ts) when it began loading Pagefind. */
+	var kbSearchStart: { bundle: string; pagefind: Promise<PagefindModule> } | undefined;
+}
+
 const pagefinds = new Map<string, Promise<Pagefind>>();
-/** One Pagefind per bundle, loaded on first use; no worker (a main-thread search over this index takes milliseconds, the worker costs 13 KB more). */
+/** One Pagefind per bundle, loaded on first use, or taken over from the search page's head start. */
 export function loadPagefind(bundle: string): Promise<Pagefind> {
 	let loaded = pagefinds.get(bundle);
 	if (!loaded) {
 		loaded = (async () => {
-			const pf = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
-			const baseUrl = bundle.replace(/pagefind\/$/, '');
-			// The entry file's tag where the page preloads the entry (the search page, src/integrations/pagefind.ts); otherwise Pagefind's own.
-			const metaCacheTag = document.querySelector<HTMLLinkElement>('link[data-search-entry]')?.dataset.searchEntry;
-			await pf.options({ noWorker: true, baseUrl, ranking: RANKING, excerptLength: 26, ...(metaCacheTag ? { metaCacheTag } : {}) });
-			await pf.init();
-			await pf.options({ baseUrl, ranking: RANKING, excerptLength: 26 });
-			return pf as Pagefind;
+			const started = globalThis.kbSearchStart?.bundle === bundle ? globalThis.kbSearchStart.pagefind : undefined;
+			const pf = (await started) ?? (await start(bundle));
+			await whenReady(pf);
+			return pf;
 		})();
 		pagefinds.set(bundle, loaded);
 	}
 	return loaded;
+}
+
+async function start(bundle: string): Promise<PagefindModule> {
+	const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+	// The entry file's tag where the page preloads the entry (the search page, src/integrations/pagefind.ts); otherwise Pagefind's own.
+	const metaCacheTag = document.querySelector<HTMLLinkElement>('link[data-search-entry]')?.dataset.searchEntry;
+	await pf.options({ ...pagefindOptions(bundle), ...(metaCacheTag ? { metaCacheTag } : {}) });
+	await pf.init();
+	return pf;
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: Array<Node | string>) => {
@@ -81,7 +102,7 @@ export class SearchBox extends HTMLElement {
 	private counts?: Promise<Record<string, Record<string, number>>>;
 	private active = -1;
 	/** Reads a word table of the bundle (src/search/word-lookup.ts); one function per box, so what it read is remembered. */
-	private tables = (file: string) => fetch(`${this.dataset.bundle}${file}`).then((r) => (r.ok ? r.json() : {}));
+	private tables = (file: string) => fetch(`${this.dataset.bundle}${encodeURI(file)}`).then((r) => (r.ok ? r.json() : {}));
 
 	connectedCallback() {
 		this.input = this.querySelector('input[name=q]')!;
@@ -161,8 +182,7 @@ export class SearchBox extends HTMLElement {
 			this.status.textContent = '';
 			return true;
 		}
-		const pf = await this.pagefind();
-		const result = await answer(pf, state.q, state.filters, this.tables);
+		const result = await answer(this.pagefind(), state.q, state.filters, this.tables);
 		if (seq !== this.seq) return false;
 		const terms = result.relaxed ? result.relaxed.used : queryWords(state.q);
 		// The whole page's data is asked for at once; the first results are drawn as soon as theirs is in,

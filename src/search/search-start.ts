@@ -1,0 +1,42 @@
+/**
+ * The search page's head start: an inline script in its head that, when the page is opened
+ * with a query (?q=), starts loading Pagefind at once, before the page's stylesheet, layout
+ * and module scripts. Pagefind's start is a chain of waits (its code, its entry file, then its
+ * meta and WebAssembly, unpacked and compiled); begun here, the browser lays out and draws the
+ * page during those waits instead of before them. It also asks for what the search reads next
+ * (the name tables and word lists of the query's initials, and the query's part of the index),
+ * so that none of it waits for the box's code. The box (src/search/ui.ts `loadPagefind`) takes
+ * over the Pagefind it started from `self.kbSearchStart`; its own fetches of the tables are
+ * answered by these preloads.
+ *
+ * Kept as one string so that astro.config.mjs can allow it by its SHA-256 hash in the
+ * Content-Security-Policy. What varies is read from the page: the bundle and options from the
+ * script's own data attributes, the meta cache tag from the entry preload written before it.
+ */
+export const SEARCH_START = `(() => {
+	const script = document.currentScript;
+	const q = new URLSearchParams(location.search).get('q');
+	if (!q) return;
+	const bundle = script.dataset.bundle;
+	// The words likely to carry the query (four letters or more, or capitals: "EU"), whose name tables,
+	// word lists and part of the index the search will read first.
+	const words = (q.match(/[\\p{L}\\p{N}]+/gu) ?? []).filter((w) => w.length >= 4 || (w.length >= 2 && w === w.toUpperCase()));
+	for (const initial of new Set(words.map((w) => w.normalize('NFD')[0].toLowerCase()))) {
+		for (const table of ['names', 'words']) {
+			const link = document.createElement('link');
+			Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: bundle + 'kb-words/' + table + '-' + encodeURIComponent(initial) + '.json' });
+			document.head.append(link);
+		}
+	}
+	const tag = document.querySelector('link[data-search-entry]')?.dataset.searchEntry;
+	const options = { ...JSON.parse(script.dataset.options), ...(tag ? { metaCacheTag: tag } : {}) };
+	self.kbSearchStart = {
+		bundle,
+		pagefind: import(bundle + 'pagefind.js').then(async (pf) => {
+			await pf.options(options);
+			await pf.init();
+			if (words.length) void pf.preload(words.join(' '));
+			return pf;
+		}),
+	};
+})();`;
