@@ -37,7 +37,16 @@ const decode = (html: string) =>
 		e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"' } as Record<string, string>)[e]!,
 	);
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const fold = (w: string) => normalizeName(w).replace(/ /g, '');
+/** A word as names are compared, remembered: excerpts repeat their words, and normalizing one runs a dozen Unicode patterns. */
+const folded = new Map<string, string>();
+const fold = (w: string) => {
+	let f = folded.get(w);
+	if (f === undefined) {
+		if (folded.size > 5000) folded.clear();
+		folded.set(w, (f = normalizeName(w).replace(/ /g, '')));
+	}
+	return f;
+};
 
 /**
  * An excerpt as a reader should see it (escaped text, matched words in <mark>): Pagefind's
