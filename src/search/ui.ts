@@ -185,14 +185,14 @@ export class SearchBox extends HTMLElement {
 		const result = await answer(this.pagefind(), state.q, state.filters, this.tables);
 		if (seq !== this.seq) return false;
 		const terms = result.relaxed ? result.relaxed.used : queryWords(state.q);
-		// The whole page's data is asked for at once; the first results are drawn as soon as theirs is in,
-		// then the page's rest below them (the list's space is reserved). "More results" waits for the whole page.
-		const page = loadData(result.results.slice(0, PAGE));
+		// The first results' data is asked for alone and drawn as soon as it is in, then the page's rest
+		// below them (the list's space is reserved): asked for at once, the rest's fragments would be
+		// unpacked on the same thread before the first ones are drawn. "More results" waits for the whole page.
 		this.current = undefined;
-		for (const data of [loadData(result.results.slice(0, FIRST)), page]) {
-			const entries = groupResults(await data, terms, 6, result.names);
+		for (const n of [FIRST, PAGE]) {
+			const entries = groupResults(await loadData(result.results.slice(0, n)), terms, 6, result.names);
 			if (seq !== this.seq) return false;
-			if (data === page) this.current = { answer: result, shown: Math.min(PAGE, result.results.length), terms, entries };
+			if (n === PAGE) this.current = { answer: result, shown: Math.min(PAGE, result.results.length), terms, entries };
 			this.render(result, entries);
 		}
 		this.dataset.searchMs = String(Math.round(performance.now() - started));
