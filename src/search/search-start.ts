@@ -9,6 +9,11 @@
  * over the Pagefind it started from `self.kbSearchStart`; its own fetches of the tables are
  * answered by these preloads.
  *
+ * The words it asks for are those likely to carry the query (four letters or more, or capitals:
+ * "EU"). It also makes the grapheme segmenter Pagefind's first search needs: the first one a page
+ * makes loads the browser's segmentation data (15–30 ms), which then happens while the page still
+ * waits for its files. Comments stay out of the string, which every such page carries.
+ *
  * Kept as one string so that astro.config.mjs can allow it by its SHA-256 hash in the
  * Content-Security-Policy. What varies is read from the page: the bundle and options from the
  * script's own data attributes, the meta cache tag from the entry preload written before it.
@@ -18,8 +23,6 @@ export const SEARCH_START = `(() => {
 	const q = new URLSearchParams(location.search).get('q');
 	if (!q) return;
 	const bundle = script.dataset.bundle;
-	// The words likely to carry the query (four letters or more, or capitals: "EU"), whose name tables,
-	// word lists and part of the index the search will read first.
 	const words = (q.match(/[\\p{L}\\p{N}]+/gu) ?? []).filter((w) => w.length >= 4 || (w.length >= 2 && w === w.toUpperCase()));
 	for (const initial of new Set(words.map((w) => w.normalize('NFD')[0].toLowerCase()))) {
 		for (const table of ['names', 'words']) {
@@ -28,8 +31,6 @@ export const SEARCH_START = `(() => {
 			document.head.append(link);
 		}
 	}
-	// Pagefind's first search makes a grapheme segmenter, and the first one a page makes loads the
-	// browser's segmentation data (15–30 ms): made now, that happens while the page still waits for its files.
 	setTimeout(() => new Intl.Segmenter('en', { granularity: 'grapheme' }));
 	const tag = document.querySelector('link[data-search-entry]')?.dataset.searchEntry;
 	const options = { ...JSON.parse(script.dataset.options), ...(tag ? { metaCacheTag: tag } : {}) };

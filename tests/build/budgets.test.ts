@@ -50,7 +50,7 @@ describe('search index budgets', () => {
 		expect(readFileSync(join(DIST, 'pagefind', meta[0]!)).length).toBeLessThanOrEqual(8 * KB);
 	});
 
-	it('files the entity names under one filter per initial, each within 3 KB gzip (a first search loads those of its words)', () => {
+	it('files each entity name under the one Pagefind filter its exact-name lookup reads, each filter within 3 KB gzip', () => {
 		const file = readdirSync(join(DIST, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
 		const meta = decode(gunzipSync(readFileSync(join(DIST, 'pagefind', file))).subarray('pagefind_dcd'.length)) as [unknown, unknown, unknown, Array<[string, string]>];
 		const names = meta[3].filter(([name]) => name.startsWith('name'));
@@ -59,11 +59,12 @@ describe('search index budgets', () => {
 		for (const [name, hash] of names) expect(readFileSync(join(DIST, 'pagefind', 'filter', `${hash}.pf_filter`)).length, name).toBeLessThanOrEqual(3 * KB);
 	});
 
-	it('keeps each word-table file (related words, the index’s words by initial) within 4 KB gzip: a query word that does not match fetches one or two', () => {
+	it('keeps each word-table file (related words, the index’s words and the entities’ names by initial) within 4 KB gzip: a first search reads those of its words’ initials', () => {
 		const dir = join(DIST, 'pagefind', 'kb-words');
 		const files = readdirSync(dir);
 		expect(files.some((f) => f.startsWith('related-'))).toBe(true);
 		expect(files.some((f) => f.startsWith('words-'))).toBe(true);
+		expect(files.some((f) => f.startsWith('names-'))).toBe(true);
 		for (const f of files) expect(gzipSync(readFileSync(join(dir, f))).length, f).toBeLessThanOrEqual(4 * KB);
 	});
 });
