@@ -26,7 +26,8 @@ function sourceWords(articlesDir: string): string[] {
 				.filter((line) => !/^\[\^[^\]]+\]:/.test(line) && !line.startsWith('#'))
 				.join(' ')
 				.replace(/\[\^[^\]]+\]|\]\([^)]*\)|<[^>]+>/g, ' ');
-			return text.match(/[A-Za-z][a-z]+(?:'[a-z]+)?/g) ?? [];
+			// Not the parts of web addresses: drawn before a footnote mark, "www" makes "www.[^1]" an autolink.
+			return (text.match(/[A-Za-z][a-z]+(?:'[a-z]+)?/g) ?? []).filter((w) => !/^(www|https?)$/i.test(w));
 		});
 }
 
