@@ -193,7 +193,7 @@ export class SearchBox extends HTMLElement {
 			const entries = groupResults(await loadData(result.results.slice(0, n)), terms, 6, result.names);
 			if (seq !== this.seq) return false;
 			if (n === PAGE) this.current = { answer: result, shown: Math.min(PAGE, result.results.length), terms, entries };
-			this.render(result, entries);
+			this.render(result, entries, n === PAGE);
 		}
 		this.dataset.searchMs = String(Math.round(performance.now() - started));
 		return true;
@@ -211,10 +211,12 @@ export class SearchBox extends HTMLElement {
 		// No cap on paragraphs per article once the reader asks for more: "More results" always shows more,
 		// further paragraphs of an article already listed among them.
 		c.entries = groupResults(data, c.terms, Infinity, c.answer.names);
-		this.render(c.answer, c.entries);
+		this.render(c.answer, c.entries, true);
 	}
 
-	private render(result: Answer | undefined, entries: ResultEntry[]) {
+	/** Draws the list; `keep`: the same search with more results, so the result the reader moved to stays selected. */
+	private render(result: Answer | undefined, entries: ResultEntry[], keep = false) {
+		const selected = keep ? this.options()[this.active]?.getAttribute('href') : undefined;
 		this.active = -1;
 		this.input.removeAttribute('aria-activedescendant');
 		let n = 0;
@@ -244,6 +246,9 @@ export class SearchBox extends HTMLElement {
 		this.notice.hidden = !result?.notice;
 		this.notice.textContent = result?.notice ?? '';
 		this.status.textContent = result ? `${total} ${total === 1 ? 'result' : 'results'}${q ? ` for ${q}` : ''}${r && total ? ' (closest matches)' : ''}` : '';
+		const options = this.options();
+		const again = options.findIndex((o) => o.getAttribute('href') === selected);
+		if (again >= 0) this.select(options, again);
 	}
 
 	private options() {

@@ -324,6 +324,26 @@ describe('the search page', () => {
 		await page.waitForURL(/\/places\/baikonur-cosmodrome\/\?highlight=Baikonur/);
 		await page.locator('main h1 mark.pagefind-highlight').waitFor();
 	});
+
+	it('keeps the result the reader moved to selected while more results are drawn below it', async () => {
+		const { page, errors } = await openPage(browser, origin);
+		await page.goto(`${server.url}search/?q=${encodeURIComponent('Kazakhstan Russia border')}`);
+		await page.locator('search-page search-box[data-search-ms]').waitFor();
+		const input = page.locator('#search-page-q');
+		await input.focus();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		const chosen = await page.locator(`[id="${await input.getAttribute('aria-activedescendant')}"]`).getAttribute('href');
+		const options = await page.locator('#search-page-list [role=option]').count();
+		await page.locator('search-page .search-box__more:not([hidden])').click();
+		await expect.poll(() => page.locator('#search-page-list [role=option]').count()).toBeGreaterThan(options);
+		const active = await input.getAttribute('aria-activedescendant');
+		expect(active).toBeTruthy();
+		expect(await page.locator(`[id="${active}"]`).getAttribute('href')).toBe(chosen);
+		expect(await page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
+		expect(await page.locator('#search-page-list [aria-selected=true]').count()).toBe(1);
+		expect(errors).toEqual([]);
+	});
 });
 
 describe('search dialog on every page', () => {
