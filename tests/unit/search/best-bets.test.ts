@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameFilterOf, nameFiltersOf, promoteExactName, queryNameFilters } from '../../../src/search/best-bets';
+import { nameFilterOf, nameInitials, promoteExactName, queryInitials } from '../../../src/search/best-bets';
 
 // A stand-in index: pages with ids and their normalised names, searched as Pagefind does.
 const NAMES: Record<string, string[]> = {
@@ -8,46 +8,46 @@ const NAMES: Record<string, string[]> = {
 	csto: ['collective security treaty organization', 'csto', 'одкб'],
 	almaty: ['almaty', 'alma ata', 'алматы'],
 };
-// Each name is listed under the filter of each initial of its words, as entity pages list them.
+// Each name is listed under the one filter its exact-name lookup reads, as entity pages list them.
 const search = async (_term: string | null, options?: { filters?: Record<string, unknown> }) => ({
 	results: Object.keys(NAMES)
-		.filter((id) => Object.entries(options?.filters ?? {}).every(([filter, name]) => NAMES[id]!.some((n) => n === name && nameFiltersOf(n).includes(filter))))
+		.filter((id) => Object.entries(options?.filters ?? {}).every(([filter, name]) => NAMES[id]!.some((n) => n === name && nameFilterOf(n) === filter)))
 		.map((id) => ({ id })),
 });
 const ids = (results: Array<{ id: string }>) => results.map((r) => r.id);
 const results = [{ id: 'response-force' }, { id: 'article' }, { id: 'csto' }];
 
-describe('name filters, one per initial', () => {
-	it('lists a name under each initial of its words, normalised first', () => {
-		expect(nameFiltersOf('Collective Security Treaty Organization')).toEqual(['name-c', 'name-s', 'name-t', 'name-o']);
-		expect(nameFiltersOf('Nur-Sultan')).toEqual(['name-n', 'name-s']);
-		expect(nameFiltersOf('Alma-Ata')).toEqual(['name-a']);
-		expect(nameFiltersOf('ОДКБ')).toEqual(['name-о']);
-		expect(nameFiltersOf('Élysée Treaty')).toEqual(['name-e', 'name-t']);
+describe('names by initial', () => {
+	it('files a name under each initial of its words, normalised first', () => {
+		expect(nameInitials('Collective Security Treaty Organization')).toEqual(['c', 's', 't', 'o']);
+		expect(nameInitials('Nur-Sultan')).toEqual(['n', 's']);
+		expect(nameInitials('Alma-Ata')).toEqual(['a']);
+		expect(nameInitials('ОДКБ')).toEqual(['о']);
+		expect(nameInitials('Élysée Treaty')).toEqual(['e', 't']);
 		// Punctuation is passed over: a query's words are letters and digits.
-		expect(nameFiltersOf('Military Doctrine (2010)')).toEqual(['name-m', 'name-d', 'name-2']);
-		expect(nameFiltersOf('«Nur Otan» — party')).toEqual(['name-n', 'name-o', 'name-p']);
+		expect(nameInitials('Military Doctrine (2010)')).toEqual(['m', 'd', '2']);
+		expect(nameInitials('«Nur Otan» — party')).toEqual(['n', 'o', 'p']);
 	});
 
 	it('passes over grammar words, unless the name has nothing else', () => {
-		expect(nameFiltersOf('Treaty of Friendship and Cooperation')).toEqual(['name-t', 'name-f', 'name-c']);
-		expect(nameFiltersOf('The Astana Times')).toEqual(['name-a', 'name-t']);
-		expect(nameFiltersOf('US')).toEqual(['name-u']);
+		expect(nameInitials('Treaty of Friendship and Cooperation')).toEqual(['t', 'f', 'c']);
+		expect(nameInitials('The Astana Times')).toEqual(['a', 't']);
+		expect(nameInitials('US')).toEqual(['u']);
 	});
 
 	it('looks a name up by its first word other than a grammar word', () => {
 		expect(nameFilterOf('csto collective operational response force')).toBe('name-c');
 		expect(nameFilterOf('Ukraine crisis')).toBe('name-u');
 		expect(nameFilterOf('the astana times')).toBe('name-a');
-		// Whatever the query, a name's own filter is one the query loads.
-		for (const name of ['treaty of friendship and cooperation', 'the astana times', 'nur sultan', 'одкб']) expect(queryNameFilters(name.split(' '))).toContain(nameFilterOf(name));
+		// Whatever the query, the initial of a name's own filter is one the query reads.
+		for (const name of ['treaty of friendship and cooperation', 'the astana times', 'nur sultan', 'одкб']) expect(queryInitials(name.split(' ')).map((i) => `name-${i}`)).toContain(nameFilterOf(name));
 	});
 
-	it('a query loads the filters of its words other than grammar words; capitals count', () => {
-		expect(queryNameFilters(['did', 'Kazakhstan', 'recognize', 'the', 'annexation', 'of', 'Crimea'])).toEqual(['name-k', 'name-r', 'name-a', 'name-c']);
-		expect(queryNameFilters(['US', 'sanctions'])).toEqual(['name-u', 'name-s']);
-		expect(queryNameFilters(['us', 'sanctions'])).toEqual(['name-s']);
-		expect(queryNameFilters(['Назарбаев'])).toEqual(['name-н']);
+	it('a query reads the initials of its words other than grammar words; capitals count', () => {
+		expect(queryInitials(['did', 'Kazakhstan', 'recognize', 'the', 'annexation', 'of', 'Crimea'])).toEqual(['k', 'r', 'a', 'c']);
+		expect(queryInitials(['US', 'sanctions'])).toEqual(['u', 's']);
+		expect(queryInitials(['us', 'sanctions'])).toEqual(['s']);
+		expect(queryInitials(['Назарбаев'])).toEqual(['н']);
 	});
 });
 
