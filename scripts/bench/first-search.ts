@@ -75,44 +75,35 @@ export async function warmKeystrokes(browser: Browser, searchPageUrl: string, te
 }
 
 /**
- * Records on the page the moment the first result enters the list, as the bare page records the
- * moment its first result's data is in: both clocks are read in the page, neither includes the
- * test driver's polling or its round trip.
+ * What the page logs when its first result is in: both clocks are read in the page and reported
+ * through the console, so the driver never runs a script in the page while it is being measured.
+ * Playwright's first evaluation in a page compiles its own injected script there (40–70 ms of
+ * main-thread work, traced): waiting with `waitForFunction` put that on the page's thread after
+ * its load event, in the middle of a search, at a moment that differed between the pages compared.
  */
+export const CLOCK_MESSAGE = 'kb-first-result ';
+
+/** Logs the moment the first result enters the search page's list. */
 const FIRST_RESULT_CLOCK = `new MutationObserver((_, observer) => {
 	if (!document.querySelector('[role=listbox] [role=option]')) return;
-	window.__firstResult = performance.now();
+	console.debug(${JSON.stringify(CLOCK_MESSAGE)} + performance.now());
 	observer.disconnect();
 }).observe(document, { subtree: true, childList: true });`;
 
-/**
- * How the driver waits for either clock: a look every 250 ms. Playwright's default looks at every
- * animation frame, running its own script in the page 60 times a second, on the thread that is
- * searching and drawing: measured, that took a quarter of the main thread while a search ran, and
- * more from the page that has more to draw. Both clocks are read in the page, so looking seldom
- * does not change them.
- */
-const CLOCK_POLL = { polling: 250, timeout: 60_000 };
-
-/** Milliseconds from navigation to the first result in the search page's list (a fresh context: cold cache). */
-export async function ourFirstResult(browser: Browser, url: string): Promise<number> {
+/** Milliseconds from navigation to the moment the page logs CLOCK_MESSAGE (a fresh context: cold cache). */
+async function clocked(browser: Browser, url: string, initScript?: string): Promise<number> {
 	const context = await browser.newContext();
-	await context.addInitScript(FIRST_RESULT_CLOCK);
+	if (initScript) await context.addInitScript(initScript);
 	const page = await context.newPage();
+	const logged = page.waitForEvent('console', { predicate: (m) => m.text().startsWith(CLOCK_MESSAGE), timeout: 60_000 });
 	await page.goto(url);
-	await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult, undefined, CLOCK_POLL);
-	const ms = await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult);
+	const ms = Number((await logged).text().slice(CLOCK_MESSAGE.length));
 	await context.close();
 	return ms;
 }
 
-/** Milliseconds from navigation to a bare Pagefind search's first result data (see BARE_PAGE in index.ts). */
-export async function bareFirstResult(browser: Browser, url: string): Promise<number> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(url);
-	await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult, undefined, CLOCK_POLL);
-	const ms = await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult);
-	await context.close();
-	return ms;
-}
+/** Milliseconds from navigation to the first result in the search page's list. */
+export const ourFirstResult = (browser: Browser, url: string) => clocked(browser, url, FIRST_RESULT_CLOCK);
+
+/** Milliseconds from navigation to a bare Pagefind search's first result data (the page logs it: bare-search.ts). */
+export const bareFirstResult = (browser: Browser, url: string) => clocked(browser, url);
