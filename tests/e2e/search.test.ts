@@ -269,6 +269,32 @@ describe('the search page', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('Pagefind\u2019s files reach Pagefind unpacked by the browser; where it cannot unpack, the same search finds the same results', async () => {
+		// Counts the browser's unpackers made before the page's own scripts run (an init script).
+		const COUNT = `{ const D = self.DecompressionStream; self.DecompressionStream = class extends D { constructor(f) { super(f); self.kbUnpacked = (self.kbUnpacked ?? 0) + 1; } }; }`;
+		const NONE = 'delete self.DecompressionStream;';
+		const results: Array<Array<string | null>> = [];
+		for (const init of [COUNT, NONE]) {
+			const { page, errors } = await openPage(browser, origin);
+			await page.addInitScript(init);
+			const packed: string[] = [];
+			page.on('request', (r) => void (/\/pagefind\/.*\.(pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/.test(new URL(r.url()).pathname) && packed.push(r.url())));
+			await page.goto(`${server.url}search/?q=${encodeURIComponent('Kazakhstan border')}`);
+			await page.locator('#search-page-list [role=option]').first().waitFor();
+			await expect.poll(() => page.locator('#search-page-list [role=option]').count()).toBeGreaterThan(3);
+			await page.waitForFunction(() => document.querySelector('search-page search-box')?.hasAttribute('data-search-ms'));
+			// The WebAssembly, the meta, the index chunks and the first page's fragments: each one unpacked natively.
+			if (init === COUNT) {
+				expect(packed.length).toBeGreaterThanOrEqual(4);
+				expect(await page.evaluate(() => (self as unknown as { kbUnpacked?: number }).kbUnpacked)).toBe(new Set(packed).size);
+			} else expect(await page.evaluate(() => 'DecompressionStream' in self)).toBe(false);
+			results.push(await page.locator('#search-page-list [role=option]').evaluateAll((os) => os.map((o) => o.getAttribute('href'))));
+			expect(errors).toEqual([]);
+			await page.context().close();
+		}
+		expect(results[1]).toEqual(results[0]);
+	});
+
 	it('a first search fetches the names, not the facets\u2019 filter data; the facets fill with counts when the reader reaches for them', async () => {
 		const { page, errors } = await openPage(browser, origin);
 		const filterFiles: string[] = [];
