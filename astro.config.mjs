@@ -25,7 +25,6 @@ import { noLinkIndex } from './src/knowledge/no-link.ts';
 import { aliasRoutes } from './src/knowledge/aliases.ts';
 import { THEME_SCRIPT } from './src/components/theme-script.ts';
 import { SEARCH_START } from './src/search/search-start.ts';
-import { NATIVE_UNPACK } from './src/search/native-unpack.ts';
 import cspHeader from './src/integrations/csp-header.ts';
 import { anchorAliases, currentAnchors, ledgerPath, readLedger } from './src/knowledge/ledger.ts';
 import { isEntityCollection } from './src/schemas/index.ts';
@@ -115,11 +114,10 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			// The inline theme script, the search's unpacking (src/search/native-unpack.ts) and the search
-			// page's head start (src/search/search-start.ts) run
+			// The inline theme script and the search page's head start (src/search/search-start.ts) run
 			// before the <meta> policy is read, so the <meta> alone never saw them; as an HTTP header the
 			// policy governs them too, so they are allowed by their hashes.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [THEME_SCRIPT, NATIVE_UNPACK, SEARCH_START].map((script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`)) },
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [THEME_SCRIPT, SEARCH_START].map((script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`)) },
 		},
 	},
 	devToolbar: { enabled: false },

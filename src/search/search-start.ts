@@ -1,3 +1,5 @@
+import { NATIVE_UNPACK } from './native-unpack';
+
 /**
  * The search page's head start: an inline script in its head that, when the page is opened
  * with a query (?q=), starts loading Pagefind at once, before the page's stylesheet, layout
@@ -17,15 +19,20 @@
  * makes loads the browser's segmentation data (15–30 ms), which then happens while the page still
  * waits for its files. Comments stay out of the string, which every such page carries.
  *
+ * Before anything else, on every visit to the search page, with a query or without, it has the
+ * browser unpack Pagefind's files as they arrive (src/search/native-unpack.ts), so that Pagefind's
+ * own JavaScript gunzip does not run on the main thread during a first search.
+ *
  * Kept as one string so that astro.config.mjs can allow it by its SHA-256 hash in the
  * Content-Security-Policy. What varies is read from the page: the bundle and options from the
  * script's own data attributes, the meta cache tag from the entry preload written before it.
  */
 export const SEARCH_START = `(() => {
 	const script = document.currentScript;
+	const bundle = script.dataset.bundle;
+	(${NATIVE_UNPACK})(bundle);
 	const q = new URLSearchParams(location.search).get('q');
 	if (!q) return;
-	const bundle = script.dataset.bundle;
 	const words = (q.match(/[\\p{L}\\p{N}]+/gu) ?? []).filter((w) => w.length >= 4 || (w.length >= 2 && w === w.toUpperCase()));
 	setTimeout(() => new Intl.Segmenter('en', { granularity: 'grapheme' }));
 	const tag = document.querySelector('link[data-search-entry]')?.dataset.searchEntry;

@@ -3,7 +3,6 @@ import { bareSearchInPage } from '../../../scripts/bench/bare-search';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>document.documentElement.dataset.theme='dark'</script>
 <link rel="modulepreload" href="/_astro/ui.x.js" data-search-preload><link rel="preload" href="/pagefind/wasm.en.pagefind" as="fetch" crossorigin data-search-preload>
-<script data-search-unpack data-bundle="/pagefind/">(() => { self.fetch = self.fetch; })();</script>
 <script data-search-start data-bundle="/pagefind/">(() => { self.kbSearchStart = {}; })();</script>
 <link rel="stylesheet" href="/_astro/BaseLayout.x.css"><script type="module" src="/_astro/SearchLink.x.js"></script><script type="module" src="/_astro/search.x.js"></script></head>
 <body><h1>Search</h1><search-box data-bundle="/pagefind/"></search-box></body></html>`;
@@ -11,8 +10,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script
 describe('the bare search on the search page (npm run bench baseline)', () => {
 	const page = bareSearchInPage(PAGE, '/bench-bare.js');
 
-	it('takes out the unpacking, the head start, the search preloads and the module scripts, and runs the bare search instead', () => {
-		expect(page).not.toContain('data-search-unpack');
+	it('takes out the head start, the search preloads and the module scripts, and runs the bare search instead', () => {
 		expect(page).not.toContain('data-search-start');
 		expect(page).not.toContain('data-search-preload');
 		expect(page).not.toContain('/_astro/search.x.js');
