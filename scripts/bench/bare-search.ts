@@ -21,8 +21,8 @@ export const BARE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><
  * start, and so none of its unpacking of Pagefind's files; no preloads; none of its module
  * scripts: on this page they are the search box and the header's search dialog). What it adds to
  * the blank page is what the page itself costs before any search code of ours runs; what the
- * search page adds to it is our search's own cost. The bare search is a file of the site (`bench-bare.js`), so the page's
- * Content-Security-Policy allows it unchanged.
+ * search page adds to it is our search's own cost. The bare search is a file of the site
+ * (`bench-bare.js`), so the page's Content-Security-Policy allows it unchanged.
  */
 export function bareSearchInPage(html: string, script: string): string {
 	const stripped = html
