@@ -173,15 +173,22 @@ const namesFound = new Map<string, string[]>();
  * What a query finds. `pagefind` may still be loading: the name tables and the index's word
  * lists are plain files, read while it starts.
  */
-export async function answer(pagefind: Pagefind | Promise<Pagefind>, query: string, filters: Filters = {}, fetchTable: TableFetch = async () => ({})): Promise<Answer> {
-	const found = await find(pagefind, query, filters, fetchTable);
+/**
+ * Told, before the answer is ranked, the result the answer will begin with, when that is known
+ * early: the entity page of a query that is nothing but a name, which leads its answer whatever
+ * the rest's order. `names` are the answer's `names`. Not told when the answer will carry a notice.
+ */
+export type LeadListener = (lead: Answer & { results: [PagefindResult] }) => void;
+
+export async function answer(pagefind: Pagefind | Promise<Pagefind>, query: string, filters: Filters = {}, fetchTable: TableFetch = async () => ({}), onLead?: LeadListener): Promise<Answer> {
+	const found = await find(pagefind, query, filters, fetchTable, onLead);
 	found.names = namesFound.get(query);
 	namesFound.delete(query);
 	if (found.relaxed) found.notice = (await loadPartial()).describe(found.relaxed, found.results.length, query.trim());
 	return found;
 }
 
-async function find(loading: Pagefind | Promise<Pagefind>, query: string, filters: Filters, fetchTable: TableFetch): Promise<Answer> {
+async function find(loading: Pagefind | Promise<Pagefind>, query: string, filters: Filters, fetchTable: TableFetch, onLead?: LeadListener): Promise<Answer> {
 	let words = withoutLoneLetters(queryWords(query));
 	if (words.length === 0) return { results: Object.keys(filters).length ? await run(await loading, null, filters) : [] };
 	// The names and the index's words are fetched at once, not one after another, while Pagefind
@@ -234,6 +241,13 @@ async function find(loading: Pagefind | Promise<Pagefind>, query: string, filter
 		// Asked for now, beside the searches below, not after them: the entity page of a query that is
 		// nothing but a name, and the ranking code that names alone, or several, may need.
 		const entityPage = whole ? search(pagefind, null, { ...filters, [nameFilterOf(spans[0]!.name)]: spans[0]!.name }) : undefined;
+		// Its first page leads the answer (below, `merge(page, …)`), so it can be drawn while the rest
+		// is searched and ranked: a name's other searches wait on further parts of the index. Not with
+		// a notice to come, which would be drawn above it.
+		if (entityPage && onLead && !('relaxed' in told)) {
+			const names = entities.flatMap((e) => e.names);
+			void entityPage.then((p) => p[0] && onLead({ results: [p[0]], names }), () => {});
+		}
 		if (ids.length && (!asked.length || ids.length > 1)) void loadPartial();
 		// A list of values is a filter on all of them: the paragraphs that name every entity asked about and have the other words.
 		if (ids.length && asked.length) named = await run(pagefind, asked, { ...filters, [ENTITY_FILTER]: ids });

@@ -1,5 +1,5 @@
 import { pagefindOptions } from './pagefind-options';
-import { answer, filterCounts, type Answer, type Filters, type Pagefind } from './engine';
+import { answer, filterCounts, type Answer, type Filters, type LeadListener, type Pagefind } from './engine';
 import { groupResults, loadData, type ResultEntry } from './results';
 import { queryWords } from './query';
 import { MAX_QUERY, resolveFilters, writeSearchState, type SearchState } from './state';
@@ -182,7 +182,15 @@ export class SearchBox extends HTMLElement {
 			this.status.textContent = '';
 			return true;
 		}
-		const result = await answer(this.pagefind(), state.q, state.filters, this.tables);
+		/** Set once the answer's own results are drawn: a lead arriving later is not drawn over them. */
+		let drawn = false;
+		// A result known to lead the answer before the rest is ranked (a name's entity page) is drawn at
+		// once, as the answer will draw it: same words and names marked, so nothing moves when the rest follows.
+		const lead: LeadListener = async (early) => {
+			const entries = groupResults(await loadData(early.results), queryWords(state.q), 6, early.names);
+			if (seq === this.seq && !drawn) this.render(undefined, entries);
+		};
+		const result = await answer(this.pagefind(), state.q, state.filters, this.tables, lead);
 		if (seq !== this.seq) return false;
 		const terms = result.relaxed ? result.relaxed.used : queryWords(state.q);
 		// The first results' data is asked for alone and drawn as soon as it is in, then the page's rest
@@ -193,6 +201,7 @@ export class SearchBox extends HTMLElement {
 			const entries = groupResults(await loadData(result.results.slice(0, n)), terms, 6, result.names);
 			if (seq !== this.seq) return false;
 			if (n === PAGE) this.current = { answer: result, shown: Math.min(PAGE, result.results.length), terms, entries };
+			drawn = true;
 			this.render(result, entries, n === PAGE);
 		}
 		this.dataset.searchMs = String(Math.round(performance.now() - started));

@@ -532,10 +532,50 @@ describe('the search page stays still and always shows more', () => {
 		expect(errors).toEqual([]);
 	});
 
+	/** Opens the search page with `q` and records the list each time it changes: how many options, and the first one's link, text, place and size, and whether a notice is shown. */
+	async function drawn(q: string) {
+		const { page, errors } = await openPage(browser, origin);
+		await page.addInitScript(() => {
+			const states: unknown[] = ((window as any).__drawn = []);
+			new MutationObserver(() => {
+				const options = [...document.querySelectorAll<HTMLAnchorElement>('search-page [role=listbox] [role=option]')];
+				if (!options.length) return;
+				const first = options[0]!;
+				const box = first.getBoundingClientRect();
+				const notice = document.querySelector<HTMLElement>('search-page .search-box__notice');
+				const state = { count: options.length, first: new URL(first.href).pathname, text: first.textContent, top: box.top, height: box.height, notice: !!notice && !notice.hidden };
+				if (JSON.stringify(states.at(-1)) !== JSON.stringify(state)) states.push(state);
+			}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
+		});
+		await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
+		await page.locator('search-page search-box[data-search-ms]').waitFor({ state: 'attached' });
+		const states = (await page.evaluate(() => (window as any).__drawn)) as Array<{ count: number; first: string; text: string; top: number; height: number; notice: boolean }>;
+		await page.close();
+		return { states, errors };
+	}
+
+	it('a query that is a name shows its entity page at once, and it stays first and where it was as the rest arrive', async () => {
+		const { states, errors } = await drawn('Nazarbayev');
+		expect(states[0]).toMatchObject({ count: 1, first: '/actors/nursultan-nazarbayev/', notice: false });
+		expect(states.at(-1)!.count).toBeGreaterThan(1);
+		for (const s of states) expect([s.first, s.text, s.top, s.height, s.notice]).toEqual([states[0]!.first, states[0]!.text, states[0]!.top, states[0]!.height, false]);
+		expect(errors).toEqual([]);
+	});
+
+	it('a name read as another spelling is not shown ahead of its notice: the notice is there when the first result is', async () => {
+		const { states, errors } = await drawn('Nazarbaiev');
+		expect(states[0]!.notice).toBe(true);
+		expect(states[0]!.count).toBeGreaterThan(1);
+		expect(states[0]!.first).toBe('/actors/nursultan-nazarbayev/');
+		expect(errors).toEqual([]);
+	});
+
 	it.each([
-		['desktop', { width: 1280, height: 800 }],
-		['mobile', { width: 360, height: 740 }],
-	])('opening /search/?q=… shifts the layout by less than 0.05 (%s)', async (_, viewport) => {
+		['desktop', { width: 1280, height: 800 }, 'Kazakhstan Russia border security'],
+		['mobile', { width: 360, height: 740 }, 'Kazakhstan Russia border security'],
+		['desktop, a name', { width: 1280, height: 800 }, 'Nazarbayev'],
+		['mobile, a name', { width: 360, height: 740 }, 'Nazarbayev'],
+	])('opening /search/?q=… shifts the layout by less than 0.05 (%s)', async (_, viewport, query) => {
 		const { page } = await openPage(browser, origin, { viewport });
 		await page.addInitScript(() => {
 			(window as any).__cls = 0;
@@ -543,7 +583,7 @@ describe('the search page stays still and always shows more', () => {
 				for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__cls += e.value;
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
-		await page.goto(`${server.url}search/?q=${encodeURIComponent('Kazakhstan Russia border security')}`);
+		await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
 		await page.locator('#search-page-list [role=option]').first().waitFor();
 		// Every excerpt drawn (the first page of results: the box marks the search done), and a frame after it.
 		await page.locator('search-page search-box[data-search-ms]').waitFor({ state: 'attached' });
