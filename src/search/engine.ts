@@ -234,6 +234,9 @@ async function find(loading: Pagefind | Promise<Pagefind>, query: string, filter
 	if (spans.length) {
 		const entities = (await Promise.all(spans.map((s) => entitiesNamed(fetchTable, s.name)))).flat();
 		namesFound.set(query, entities.flatMap((e) => e.names));
+		// A result that leads the answer whatever the rest's order, told as soon as it is known (not
+		// with a notice to come, which would be drawn above it).
+		const lead = (first: PagefindResult | undefined) => first && onLead && !('relaxed' in told) && onLead({ results: [first], names: namesFound.get(query) ?? [] });
 		const ids = entities.map((e) => e.id);
 		const rest = words.filter((_, i) => !spans.some((s) => i >= s.start && i < s.start + s.length));
 		const asked = [...new Set(rest.filter((w) => !saysNothing(w)).map(lower))];
@@ -242,15 +245,14 @@ async function find(loading: Pagefind | Promise<Pagefind>, query: string, filter
 		// nothing but a name, and the ranking code that names alone, or several, may need.
 		const entityPage = whole ? search(pagefind, null, { ...filters, [nameFilterOf(spans[0]!.name)]: spans[0]!.name }) : undefined;
 		// Its first page leads the answer (below, `merge(page, …)`), so it can be drawn while the rest
-		// is searched and ranked: a name's other searches wait on further parts of the index. Not with
-		// a notice to come, which would be drawn above it.
-		if (entityPage && onLead && !('relaxed' in told)) {
-			const names = entities.flatMap((e) => e.names);
-			void entityPage.then((p) => p[0] && onLead({ results: [p[0]], names }), () => {});
-		}
+		// is searched and ranked: a name's other searches wait on further parts of the index.
+		void entityPage?.then((p) => lead(p[0]), () => {});
 		if (ids.length && (!asked.length || ids.length > 1)) void loadPartial();
 		// A list of values is a filter on all of them: the paragraphs that name every entity asked about and have the other words.
 		if (ids.length && asked.length) named = await run(pagefind, asked, { ...filters, [ENTITY_FILTER]: ids });
+		// Their best leads the answer to a question about named entities (below, `merge(named, ranked)`):
+		// drawn while every word's and the near matches' searches run.
+		if (asked.length) lead(named[0]);
 		// Nothing but names, or none naming them all has the other words: the paragraphs naming them,
 		// ranked (never in document order).
 		if (!named.length && ids.length && (!asked.length || ids.length > 1)) {

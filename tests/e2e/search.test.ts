@@ -554,10 +554,15 @@ describe('the search page stays still and always shows more', () => {
 		return { states, errors };
 	}
 
-	it('a query that is a name shows its entity page at once, and it stays first and where it was as the rest arrive', async () => {
-		const { states, errors } = await drawn('Nazarbayev');
-		expect(states[0]).toMatchObject({ count: 1, first: '/actors/nursultan-nazarbayev/', notice: false });
-		expect(states.at(-1)!.count).toBeGreaterThan(1);
+	it.each([
+		// A name: its entity page, one option.
+		['a query that is a name shows its entity page', 'Nazarbayev', '/actors/nursultan-nazarbayev/', 1],
+		// A question about named entities: the best paragraph naming them has the other words, under its article (two options).
+		['a question about named entities shows the best paragraph naming them', 'did Kazakhstan recognize the annexation of Crimea', '/articles/caspian-institute-road-map-2030/', 2],
+	])('%s at once, and it stays first and where it was as the rest arrive', async (_, query, first, count) => {
+		const { states, errors } = await drawn(query);
+		expect(states[0]).toMatchObject({ count, first, notice: false });
+		expect(states.at(-1)!.count).toBeGreaterThan(count);
 		for (const s of states) expect([s.first, s.text, s.top, s.height, s.notice]).toEqual([states[0]!.first, states[0]!.text, states[0]!.top, states[0]!.height, false]);
 		expect(errors).toEqual([]);
 	});
