@@ -567,6 +567,28 @@ describe('the search page stays still and always shows more', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('with results already shown (a reader typing), a name’s answer replaces them whole, not by its entity page alone first', async () => {
+		const { page, errors } = await openPage(browser, origin);
+		await page.goto(`${server.url}search/?q=${encodeURIComponent('border security')}`);
+		await page.locator('search-page search-box[data-search-ms]').waitFor({ state: 'attached' });
+		const counts = await page.evaluate(async () => {
+			const box = document.querySelector('search-page search-box') as HTMLElement & { show(s: unknown): Promise<void> };
+			const seen: number[] = [];
+			const observer = new MutationObserver(() => {
+				const options = [...box.querySelectorAll<HTMLAnchorElement>('[role=listbox] [role=option]')];
+				if (options[0]?.href.includes('/actors/nursultan-nazarbayev/')) seen.push(options.length);
+			});
+			observer.observe(box, { subtree: true, childList: true });
+			await box.show({ q: 'Nazarbayev', filters: {} });
+			observer.disconnect();
+			return seen;
+		});
+		expect(counts.length).toBeGreaterThan(0);
+		expect(counts[0]).toBeGreaterThan(1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it('a name read as another spelling is not shown ahead of its notice: the notice is there when the first result is', async () => {
 		const { states, errors } = await drawn('Nazarbaiev');
 		expect(states[0]!.notice).toBe(true);
