@@ -170,16 +170,18 @@ export async function indexKnows(fetchTable: TableFetch, word: string): Promise<
 const namesFound = new Map<string, string[]>();
 
 /**
- * What a query finds. `pagefind` may still be loading: the name tables and the index's word
- * lists are plain files, read while it starts.
- */
-/**
- * Told, before the answer is ranked, the result the answer will begin with, when that is known
- * early: the entity page of a query that is nothing but a name, which leads its answer whatever
- * the rest's order. `names` are the answer's `names`. Not told when the answer will carry a notice.
+ * Told, before the answer is ranked, a result the answer will begin with whatever the rest's order,
+ * when that is known early: the entity page of a query that is nothing but a name, or the best
+ * paragraph naming the entities a question asks about and having its other words. `names` are
+ * the answer's `names`. Not told when the answer will carry a notice.
  */
 export type LeadListener = (lead: Answer & { results: [PagefindResult] }) => void;
 
+/**
+ * What a query finds. `pagefind` may still be loading: the name tables and the index's word
+ * lists are plain files, read while it starts. `onLead` is told the answer's first result early
+ * when that is known (LeadListener).
+ */
 export async function answer(pagefind: Pagefind | Promise<Pagefind>, query: string, filters: Filters = {}, fetchTable: TableFetch = async () => ({}), onLead?: LeadListener): Promise<Answer> {
 	const found = await find(pagefind, query, filters, fetchTable, onLead);
 	found.names = namesFound.get(query);
@@ -236,7 +238,9 @@ async function find(loading: Pagefind | Promise<Pagefind>, query: string, filter
 		namesFound.set(query, entities.flatMap((e) => e.names));
 		// A result that leads the answer whatever the rest's order, told as soon as it is known (not
 		// with a notice to come, which would be drawn above it).
-		const lead = (first: PagefindResult | undefined) => first && onLead && !('relaxed' in told) && onLead({ results: [first], names: namesFound.get(query) ?? [] });
+		const lead = (first?: PagefindResult) => {
+			if (first && onLead && !('relaxed' in told)) onLead({ results: [first], names: namesFound.get(query) ?? [] });
+		};
 		const ids = entities.map((e) => e.id);
 		const rest = words.filter((_, i) => !spans.some((s) => i >= s.start && i < s.start + s.length));
 		const asked = [...new Set(rest.filter((w) => !saysNothing(w)).map(lower))];

@@ -184,10 +184,11 @@ export class SearchBox extends HTMLElement {
 		}
 		/** Set once the answer's own results are drawn: a lead arriving later is not drawn over them. */
 		let drawn = false;
-		// A result known to lead the answer before the rest is ranked (a name's entity page) is drawn at
-		// once, as the answer will draw it: same words and names marked, so nothing moves when the rest
-		// follows. Only into an empty list (a first search): while a reader types, the last results stay
-		// until the next are ranked, which takes milliseconds then, rather than giving way to one result.
+		// A result known to lead the answer before the rest is ranked (a name's entity page, a question's
+		// best paragraph naming its entities: engine.ts LeadListener) is drawn at once, as the answer will
+		// draw it: same words and names marked, so nothing moves when the rest follows. Only into an empty
+		// list (a first search): while a reader types, the last results stay until the next are ranked,
+		// which takes milliseconds then, rather than giving way to one result.
 		const lead: LeadListener = async (early) => {
 			if (this.list.childElementCount) return;
 			const entries = groupResults(await loadData(early.results), queryWords(state.q), 6, early.names);
