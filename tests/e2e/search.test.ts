@@ -533,8 +533,8 @@ describe('the search page stays still and always shows more', () => {
 	});
 
 	/** Opens the search page with `q` and records the list each time it changes: how many options, and the first one's link, text, place and size, and whether a notice is shown. */
-	async function drawn(q: string) {
-		const { page, errors } = await openPage(browser, origin);
+	async function drawn(q: string, viewport?: { width: number; height: number }) {
+		const { page, errors } = await openPage(browser, origin, viewport ? { viewport } : {});
 		await page.addInitScript(() => {
 			const states: unknown[] = ((window as any).__drawn = []);
 			new MutationObserver(() => {
@@ -559,8 +559,10 @@ describe('the search page stays still and always shows more', () => {
 		['a query that is a name shows its entity page', 'Nazarbayev', '/actors/nursultan-nazarbayev/', 1],
 		// A question about named entities: the best paragraph naming them has the other words, under its article (two options).
 		['a question about named entities shows the best paragraph naming them', 'did Kazakhstan recognize the annexation of Crimea', '/articles/caspian-institute-road-map-2030/', 2],
-	])('%s at once, and it stays first and where it was as the rest arrive', async (_, query, first, count) => {
-		const { states, errors } = await drawn(query);
+		// On a phone the count that follows ("17 results for did Kazakhstan…") is longer than the line.
+		['on a 320 px phone, a question about named entities shows the best paragraph naming them', 'did Kazakhstan recognize the annexation of Crimea', '/articles/caspian-institute-road-map-2030/', 2, { width: 320, height: 700 }],
+	] as const)('%s at once, and it stays first and where it was as the rest arrive', async (_, query, first, count, viewport?: { width: number; height: number }) => {
+		const { states, errors } = await drawn(query, viewport);
 		expect(states[0]).toMatchObject({ count, first, notice: false });
 		expect(states.at(-1)!.count).toBeGreaterThan(count);
 		for (const s of states) expect([s.first, s.text, s.top, s.height, s.notice]).toEqual([states[0]!.first, states[0]!.text, states[0]!.top, states[0]!.height, false]);
