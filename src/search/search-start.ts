@@ -1,3 +1,4 @@
+import { ASCII_GRAPHEMES } from './ascii-graphemes';
 import { NATIVE_UNPACK } from './native-unpack';
 
 /**
@@ -15,13 +16,12 @@ import { NATIVE_UNPACK } from './native-unpack';
  * eight without them). The box asks for them as soon as its code runs, still long before Pagefind
  * is ready.
  *
- * It also makes the grapheme segmenter Pagefind's first search needs: the first one a page
- * makes loads the browser's segmentation data (15–30 ms), which then happens while the page still
- * waits for its files. Comments stay out of the string, which every such page carries.
- *
  * Before anything else, on every visit to the search page, with a query or without, it has the
  * browser unpack Pagefind's files as they arrive (src/search/native-unpack.ts), so that Pagefind's
- * own JavaScript gunzip does not run on the main thread during a first search.
+ * own JavaScript gunzip does not run on the main thread during a first search, and it spares a
+ * query of plain ASCII the browser's segmentation data, which Pagefind's cleaning of the query
+ * would otherwise load in the middle of the first search (src/search/ascii-graphemes.ts).
+ * Comments stay out of the string, which every such page carries.
  *
  * Kept as one string so that astro.config.mjs can allow it by its SHA-256 hash in the
  * Content-Security-Policy. What varies is read from the page: the bundle and options from the
@@ -31,10 +31,10 @@ export const SEARCH_START = `(() => {
 	const script = document.currentScript;
 	const bundle = script.dataset.bundle;
 	(${NATIVE_UNPACK})(bundle);
+	(${ASCII_GRAPHEMES})();
 	const q = new URLSearchParams(location.search).get('q');
 	if (!q) return;
 	const words = (q.match(/[\\p{L}\\p{N}]+/gu) ?? []).filter((w) => w.length >= 4 || (w.length >= 2 && w === w.toUpperCase()));
-	setTimeout(() => new Intl.Segmenter('en', { granularity: 'grapheme' }));
 	const tag = document.querySelector('link[data-search-entry]')?.dataset.searchEntry;
 	const options = { ...JSON.parse(script.dataset.options), ...(tag ? { metaCacheTag: tag } : {}) };
 	self.kbSearchStart = {

@@ -28,6 +28,24 @@ describe('page weight budgets', () => {
 		expect(weight.scripts.filter((s) => s.includes('pagefind-component-ui'))).toEqual([]);
 		expect(weight.js).toBeLessThanOrEqual(10 * KB);
 	});
+
+	// The search page's head start answers Pagefind's segmenter with one of its own that has only
+	// what Pagefind asks of it (src/search/ascii-graphemes.ts), to stay within the budget above. This
+	// fails if Pagefind, or our own client code, starts asking a segmenter for anything more.
+	it('asks a segmenter only for what the search page’s own segmenter has: Pagefind’s `segment`', () => {
+		const astro = join(DIST, '_astro');
+		const ours = readdirSync(astro).filter((f) => f.endsWith('.js') && readFileSync(join(astro, f), 'utf8').includes('Segmenter'));
+		expect(ours).toEqual([]);
+		const pagefind = readFileSync(join(DIST, 'pagefind', 'pagefind.js'), 'utf8');
+		const made = [...pagefind.matchAll(/(\w+)\s*=\s*new Intl\.Segmenter\(/g)].map((m) => m[1]!);
+		expect(made.length).toBeGreaterThan(0);
+		expect(pagefind.match(/Intl\.Segmenter/g)).toHaveLength(made.length + 1); // and one `typeof Intl.Segmenter` check
+		for (const name of made) {
+			const uses = [...pagefind.matchAll(new RegExp(`\\b${name}\\b(?!\\s*=)(.{0,9})`, 'g'))].map((m) => m[1]);
+			expect(uses.length, name).toBeGreaterThan(0);
+			for (const use of uses) expect(use, name).toMatch(/^\.segment\(/);
+		}
+	});
 });
 
 describe('search index budgets', () => {
