@@ -184,6 +184,8 @@ export class SearchBox extends HTMLElement {
 		}
 		/** Set once the answer's own results are drawn: a lead arriving later is not drawn over them. */
 		let drawn = false;
+		/** Set once this search has drawn anything (its lead, its first results): what is drawn next keeps the reader's selection. */
+		let shown = false;
 		// A result known to lead the answer before the rest is ranked (a name's entity page, a question's
 		// best paragraph naming its entities: engine.ts LeadListener) is drawn at once, as the answer will
 		// draw it: same words and names marked, so nothing moves when the rest follows. Only into an empty
@@ -192,7 +194,9 @@ export class SearchBox extends HTMLElement {
 		const lead: LeadListener = async (early) => {
 			if (this.list.childElementCount) return;
 			const entries = groupResults(await loadData(early.results), queryWords(state.q), 6, early.names);
-			if (seq === this.seq && !drawn && !this.list.childElementCount) this.render(undefined, entries);
+			if (seq !== this.seq || drawn || this.list.childElementCount) return;
+			this.render(undefined, entries);
+			shown = true;
 		};
 		const result = await answer(this.pagefind(), state.q, state.filters, this.tables, lead);
 		if (seq !== this.seq) return false;
@@ -206,7 +210,8 @@ export class SearchBox extends HTMLElement {
 			if (seq !== this.seq) return false;
 			if (n === PAGE) this.current = { answer: result, shown: Math.min(PAGE, result.results.length), terms, entries };
 			drawn = true;
-			this.render(result, entries, n === PAGE);
+			this.render(result, entries, shown);
+			shown = true;
 		}
 		this.dataset.searchMs = String(Math.round(performance.now() - started));
 		return true;
@@ -227,7 +232,7 @@ export class SearchBox extends HTMLElement {
 		this.render(c.answer, c.entries, true);
 	}
 
-	/** Draws the list; `keep`: the same search with more results, so the result the reader moved to stays selected. */
+	/** Draws the list; `keep`: the same search drawn again with more results, so the result the reader moved to stays selected. */
 	private render(result: Answer | undefined, entries: ResultEntry[], keep = false) {
 		const selected = keep ? this.options()[this.active]?.getAttribute('href') : undefined;
 		this.active = -1;

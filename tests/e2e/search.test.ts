@@ -370,6 +370,34 @@ describe('the search page', () => {
 		expect(await page.locator('#search-page-list [aria-selected=true]').count()).toBe(1);
 		expect(errors).toEqual([]);
 	});
+
+	it('keeps the result the reader moved to selected when the rest of a first search is drawn after it', async () => {
+		const { page, context, errors } = await openPage(browser, origin);
+		// The first fragment (the name's entity page, drawn ahead of the rest) comes at once; every other
+		// waits until the reader has moved to that first result.
+		const held: Array<() => void> = [];
+		let fragments = 0;
+		let release = false;
+		await context.route('**/pagefind/fragment/**', (route) => (fragments++ === 0 || release ? route.continue() : held.push(() => void route.continue())));
+		await page.goto(`${server.url}search/?q=Nazarbayev`);
+		await page.locator('#search-page-list [role=option]').first().waitFor();
+		const input = page.locator('#search-page-q');
+		await input.focus();
+		await page.keyboard.press('ArrowDown');
+		const chosen = await page.locator(`[id="${await input.getAttribute('aria-activedescendant')}"]`).getAttribute('href');
+		expect(chosen).toMatch(/^\/actors\/nursultan-nazarbayev\//);
+		expect(held.length).toBeGreaterThan(0);
+		release = true;
+		for (const go of held.splice(0)) go();
+		await page.locator('search-page search-box[data-search-ms]').waitFor();
+		expect(await page.locator('#search-page-list [role=option]').count()).toBeGreaterThan(1);
+		const active = await input.getAttribute('aria-activedescendant');
+		expect(active).toBeTruthy();
+		expect(await page.locator(`[id="${active}"]`).getAttribute('href')).toBe(chosen);
+		expect(await page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
+		expect(await page.locator('#search-page-list [aria-selected=true]').count()).toBe(1);
+		expect(errors).toEqual([]);
+	});
 });
 
 describe('search dialog on every page', () => {
@@ -408,9 +436,10 @@ describe('search dialog on every page', () => {
 		await page.keyboard.press('Control+k');
 		await page.locator('#search-dialog-q').fill('did Kazakhstan recognize the annexation of Crimea');
 		await expect.poll(() => page.locator('dialog [role=status]').textContent()).toMatch(/results? for did/);
-		const inDialog = await page.locator('#search-dialog-list [role=option]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		const onPage = (await ask('did Kazakhstan recognize the annexation of Crimea')).entries.flat();
-		expect(inDialog.map((h) => h!.replace(/\?[^#]*/, ''))).toEqual(onPage);
+		// The count is written with the first results; the rest of the page's results follow below them.
+		const inDialog = () => page.locator('#search-dialog-list [role=option]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\?[^#]*/, '')));
+		await expect.poll(inDialog).toEqual(onPage);
 	});
 
 	it('without JavaScript the header search is a link to the search page', async () => {
