@@ -23,8 +23,9 @@
  * inline, allowed by hash, on the search page only. It replaces the head start's warm-up, which
  * made a segmenter early so that its data loaded while the page waited for its files: here the
  * page hardly waits, and the warm-up only moved the 30–41 ms earlier. Measured on /search/?q=…
- * against the build with the warm-up (the bench's three queries, 21 alternating loads): the first
- * result came 15–50 ms sooner on each. Comments stay out of the string, which the page carries.
+ * against the build with the warm-up (the bench's three queries, five runs of 15–21 alternating
+ * loads): the first result came 3–53 ms sooner, about 25 ms typically. Comments stay out of the
+ * string, which the page carries.
  */
 export const ASCII_GRAPHEMES = `() => {
 	const Native = self.Intl?.Segmenter;
