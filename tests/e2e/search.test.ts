@@ -65,6 +65,15 @@ async function ask(q: string, filters: Record<string, string[]> = {}, page = qa)
 }
 const cite = (key: string) => `/articles/${key.replace('#', '/#')}`;
 
+/** The search page's result the reader has moved to: the one option selected, the one the box points to. */
+async function selectedResult(page: Page): Promise<string | null> {
+	const active = await page.locator('#search-page-q').getAttribute('aria-activedescendant');
+	expect(active).toBeTruthy();
+	expect(await page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
+	expect(await page.locator('#search-page-list [aria-selected=true]').count()).toBe(1);
+	return page.locator(`[id="${active}"]`).getAttribute('href');
+}
+
 describe('questions are answered by the paragraph that answers them', () => {
 	it(`has at least 30 questions`, () => expect(QUESTIONS.length).toBeGreaterThanOrEqual(30));
 
@@ -359,15 +368,11 @@ describe('the search page', () => {
 		await input.focus();
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('ArrowDown');
-		const chosen = await page.locator(`[id="${await input.getAttribute('aria-activedescendant')}"]`).getAttribute('href');
+		const chosen = await selectedResult(page);
 		const options = await page.locator('#search-page-list [role=option]').count();
 		await page.locator('search-page .search-box__more:not([hidden])').click();
 		await expect.poll(() => page.locator('#search-page-list [role=option]').count()).toBeGreaterThan(options);
-		const active = await input.getAttribute('aria-activedescendant');
-		expect(active).toBeTruthy();
-		expect(await page.locator(`[id="${active}"]`).getAttribute('href')).toBe(chosen);
-		expect(await page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
-		expect(await page.locator('#search-page-list [aria-selected=true]').count()).toBe(1);
+		expect(await selectedResult(page)).toBe(chosen);
 		expect(errors).toEqual([]);
 	});
 
@@ -384,18 +389,14 @@ describe('the search page', () => {
 		const input = page.locator('#search-page-q');
 		await input.focus();
 		await page.keyboard.press('ArrowDown');
-		const chosen = await page.locator(`[id="${await input.getAttribute('aria-activedescendant')}"]`).getAttribute('href');
+		const chosen = await selectedResult(page);
 		expect(chosen).toMatch(/^\/actors\/nursultan-nazarbayev\//);
 		expect(held.length).toBeGreaterThan(0);
 		release = true;
 		for (const go of held.splice(0)) go();
 		await page.locator('search-page search-box[data-search-ms]').waitFor();
 		expect(await page.locator('#search-page-list [role=option]').count()).toBeGreaterThan(1);
-		const active = await input.getAttribute('aria-activedescendant');
-		expect(active).toBeTruthy();
-		expect(await page.locator(`[id="${active}"]`).getAttribute('href')).toBe(chosen);
-		expect(await page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
-		expect(await page.locator('#search-page-list [aria-selected=true]').count()).toBe(1);
+		expect(await selectedResult(page)).toBe(chosen);
 		expect(errors).toEqual([]);
 	});
 });
