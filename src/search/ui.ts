@@ -182,9 +182,10 @@ export class SearchBox extends HTMLElement {
 			this.status.textContent = '';
 			return true;
 		}
-		/** Set once the answer's own results are drawn: a lead arriving later is not drawn over them. */
-		let drawn = false;
-		/** Set once this search has drawn anything (its lead, its first results): what is drawn next keeps the reader's selection. */
+		/**
+		 * Set once this search has drawn anything (its lead, its first results): a lead arriving later is
+		 * not drawn over them, and what is drawn next keeps the result the reader moved to selected.
+		 */
 		let shown = false;
 		// A result known to lead the answer before the rest is ranked (a name's entity page, a question's
 		// best paragraph naming its entities: engine.ts LeadListener) is drawn at once, as the answer will
@@ -194,7 +195,7 @@ export class SearchBox extends HTMLElement {
 		const lead: LeadListener = async (early) => {
 			if (this.list.childElementCount) return;
 			const entries = groupResults(await loadData(early.results), queryWords(state.q), 6, early.names);
-			if (seq !== this.seq || drawn || this.list.childElementCount) return;
+			if (seq !== this.seq || shown || this.list.childElementCount) return;
 			this.render(undefined, entries);
 			shown = true;
 		};
@@ -209,7 +210,6 @@ export class SearchBox extends HTMLElement {
 			const entries = groupResults(await loadData(result.results.slice(0, n)), terms, 6, result.names);
 			if (seq !== this.seq) return false;
 			if (n === PAGE) this.current = { answer: result, shown: Math.min(PAGE, result.results.length), terms, entries };
-			drawn = true;
 			this.render(result, entries, shown);
 			shown = true;
 		}
